@@ -1,0 +1,64 @@
+"""Roles, and which fields of which record kinds each role may receive and write.
+
+The server enforces this on every request; the client only uses it to hide what the
+server would refuse anyway.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    ORGANIZER = "organizer"
+    EVALUATOR = "evaluator"
+    AUTHOR = "author"
+    KIOSK = "kiosk"
+
+
+#: Fields an evaluator never receives: the review is blind by default.
+AUTHOR_IDENTITY_FIELDS: frozenset[str] = frozenset(
+    {"author_id", "contact_name", "contact_phone", "contact_email", "source_id", "extra"}
+)
+
+#: Fields that identify people and so leave the kiosk once the server has the idea.
+CONTACT_FIELDS: frozenset[str] = frozenset({"contact_name", "contact_phone", "contact_email"})
+
+
+def hidden_fields(role: Role, kind: str) -> frozenset[str]:
+    """Fields of ``kind`` that must be stripped before a record is sent to ``role``."""
+    if kind == "idea" and role == Role.EVALUATOR:
+        return AUTHOR_IDENTITY_FIELDS
+    return frozenset()
+
+
+#: Which kinds each role may create or change through push, and which fields of them.
+#: Fields not listed are set by the server (ids of the parent chain, revisions, status).
+WRITABLE: dict[Role, dict[str, frozenset[str]]] = {
+    Role.ORGANIZER: {
+        "contest": frozenset(
+            {"title", "description", "requirements", "starts_at", "ends_at", "timezone",
+             "visibility", "status", "categories"}
+        ),
+        "stage": frozenset({"contest_id", "position", "kind", "title", "status", "deadline"}),
+        "criterion": frozenset(
+            {"stage_id", "name", "description", "importance", "weight", "scale_min",
+             "scale_max", "position"}
+        ),
+        "assignment": frozenset({"stage_id", "idea_id", "evaluator_id"}),
+    },
+    Role.EVALUATOR: {
+        "score": frozenset({"stage_id", "idea_id", "criterion_id", "value", "comment"}),
+    },
+    Role.AUTHOR: {
+        "idea": frozenset({"contest_id", "title", "body", "benefit", "category", "created_at"}),
+    },
+    Role.KIOSK: {
+        "idea": frozenset(
+            {"contest_id", "title", "body", "benefit", "category", "created_at",
+             "contact_name", "contact_phone", "contact_email", "tracking_code"}
+        ),
+    },
+    Role.ADMIN: {},
+}

@@ -1,0 +1,53 @@
+"""The sync wire format: records as JSON-safe dicts, and back.
+
+Every value crosses the wire as JSON. Times are ISO 8601 strings in UTC with an explicit
+offset; everything else maps one to one. The column types of ``shared.schema`` say which
+fields are times, so no per-kind code is needed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Table
+
+from shared.schema import UTCDateTime
+
+
+def _time_fields(table: Table) -> frozenset[str]:
+    return frozenset(c.name for c in table.columns if isinstance(c.type, UTCDateTime))
+
+
+def encode_time(value: dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def decode_time(text: str | None) -> dt.datetime | None:
+    """Parse an ISO 8601 time that carries a zone; refuse one that does not."""
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        raise ValueError("a time must be an ISO 8601 string")
+    value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        raise ValueError(f"time {text!r} has no zone")
+    return value.astimezone(dt.UTC)
+
+
+def encode_record(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    times = _time_fields(table)
+    return {k: (encode_time(v) if k in times else v) for k, v in row.items()}
+
+
+def decode_record(table: Table, data: dict[str, Any]) -> dict[str, Any]:
+    """Turn wire fields into column values; unknown fields raise ``KeyError``."""
+    times = _time_fields(table)
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in table.columns:
+            raise KeyError(key)
+        out[key] = decode_time(value) if key in times else value
+    return out

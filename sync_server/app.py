@@ -1,0 +1,143 @@
+"""The WSGI application: routing, protocol check, authentication, and error envelope.
+
+Handlers are thin (one module per concern in ``sync_server.handlers``): they parse and
+validate, call the store, and return a status and a JSON-safe body. Nothing here leaks a
+stack trace; an unexpected exception is logged and answered with a minimal JSON 500.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine
+
+from shared.version import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION
+from sync_server import accounts
+from sync_server.caller import Caller
+from sync_server.db import make_engine
+from sync_server.errors import ApiError, bad_request, unauthorized
+from sync_server.http import Request, json_response
+from sync_server.openapi import PROTOCOL_HEADER
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Context:
+    engine: Engine
+    request: Request
+    caller: Caller | None = None
+
+
+Handler = Callable[[Context], tuple[int, Any]]
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    pattern: re.Pattern[str]
+    template: str
+    handler: Handler
+    auth: bool
+    protocol: bool
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
+
+
+def routes() -> list[Route]:
+    from sync_server.handlers import auth, sync, system, tracking
+
+    table = [
+        ("GET", "/api/v1/health", system.health, False, False),
+        ("GET", "/api/v1/openapi.json", system.openapi, False, False),
+        ("POST", "/api/v1/login", auth.login, False, True),
+        ("POST", "/api/v1/logout", auth.logout, True, True),
+        ("GET", "/api/v1/pull", sync.pull, True, True),
+        ("POST", "/api/v1/push", sync.push, True, True),
+        ("GET", "/api/v1/track/{code}", tracking.track, False, True),
+    ]
+    return [Route(m, _compile(t), t, h, a, p) for m, t, h, a, p in table]
+
+
+def _check_protocol(request: Request) -> None:
+    raw = request.headers.get(PROTOCOL_HEADER.lower())
+    if raw is None:
+        raise bad_request(f"the {PROTOCOL_HEADER} header is missing", "protocol_missing")
+    try:
+        version = int(raw)
+    except ValueError:
+        raise bad_request(f"the {PROTOCOL_HEADER} header must be a whole number",
+                          "protocol_missing") from None
+    if version < MIN_PROTOCOL_VERSION:
+        raise ApiError(426, "client_too_old",
+                       "This version of Idea Bank is too old for the server. Please update; "
+                       "your unsent work is kept.",
+                       min_protocol=MIN_PROTOCOL_VERSION, protocol=PROTOCOL_VERSION)
+    if version > PROTOCOL_VERSION:
+        raise ApiError(400, "server_too_old",
+                       "The server is older than this client; ask the administrator to update it.",
+                       protocol=PROTOCOL_VERSION)
+
+
+def _authenticate(engine: Engine, request: Request) -> Caller:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise unauthorized()
+    with engine.connect() as conn:
+        caller = accounts.authenticate(conn, token.strip())
+    if caller is None:
+        raise unauthorized("The session has expired or was ended; log in again.")
+    return caller
+
+
+class Application:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.routes = routes()
+
+    def __call__(self, environ: dict[str, Any], start_response):  # noqa: ANN204
+        try:
+            request = Request.from_environ(environ)
+            status, body = self._dispatch(request)
+            return json_response(start_response, status, body)
+        except ApiError as exc:
+            return json_response(start_response, exc.status, exc.body())
+        except Exception:  # the outermost guard: log it, say little
+            log.exception("unexpected error on %s %s", environ.get("REQUEST_METHOD"),
+                          environ.get("PATH_INFO"))
+            return json_response(start_response, 500, {
+                "code": "internal_error",
+                "message": "The server could not complete the request; it was logged.",
+            })
+
+    def _dispatch(self, request: Request) -> tuple[int, Any]:
+        path_known = False
+        for route in self.routes:
+            match = route.pattern.match(request.path)
+            if not match:
+                continue
+            path_known = True
+            if route.method != request.method:
+                continue
+            if route.protocol:
+                _check_protocol(request)
+            request.params = match.groupdict()
+            ctx = Context(self.engine, request)
+            if route.auth:
+                ctx.caller = _authenticate(self.engine, request)
+            return route.handler(ctx)
+        if path_known:
+            raise ApiError(405, "method_not_allowed",
+                           f"{request.method} is not allowed on {request.path}")
+        raise ApiError(404, "not_found", f"no such endpoint: {request.path}")
+
+
+def make_app(url: str) -> Application:
+    return Application(make_engine(url))

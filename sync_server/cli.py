@@ -1,0 +1,209 @@
+"""``ideabank-server``: the server's command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from pathlib import Path
+
+from shared.roles import Role
+from shared.version import __version__
+from sync_server import config
+
+
+def _read_password(username: str) -> str:
+    """From standard input when piped, else an interactive prompt; never from argv."""
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    first = getpass.getpass(f"Password for {username}: ")
+    if getpass.getpass("Repeat the password: ") != first:
+        raise SystemExit("error: the two passwords differ; nothing was changed")
+    return first
+
+
+def _engine(args: argparse.Namespace):  # noqa: ANN202
+    from sync_server.db import make_engine, require_current_schema
+
+    url = config.database_url(args.db)
+    require_current_schema(url)
+    return make_engine(url)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from sync_server.db import upgrade
+
+    url = config.database_url(args.db)
+    upgrade(url)
+    print(f"Database ready: {_safe_url(url)}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import waitress
+
+    from sync_server.app import Application
+
+    engine = _engine(args)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    print(f"Idea Bank server {__version__} on http://{args.host}:{args.port}/api/v1/ "
+          f"(database {_safe_url(config.database_url(args.db))})", flush=True)
+    waitress.serve(Application(engine), host=args.host, port=args.port, threads=args.threads,
+                   ident="ideabank")
+    return 0
+
+
+def cmd_create_org(args: argparse.Namespace) -> int:
+    from sync_server.accounts import create_org
+
+    org_id = create_org(_engine(args), args.name)
+    print(f"Created organization {args.name!r} ({org_id})")
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from sync_server.accounts import create_user
+
+    password = _read_password(args.username)
+    user_id = create_user(_engine(args), org=args.org, role=Role(args.role),
+                          username=args.username, password=password,
+                          display_name=args.display_name or "", language=args.language)
+    print(f"Created {args.role} {args.username!r} ({user_id})")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from shared.importers import read_csv, read_pabulib, read_polis
+    from sync_server.importing import import_ideas
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise SystemExit(f"error: no such file: {path}")
+    if args.format == "csv":
+        if not (args.id_col and args.body_col):
+            raise SystemExit("error: --format csv needs --id-col and --body-col")
+        result = read_csv(path, id_col=args.id_col, body_col=args.body_col,
+                          title_col=args.title_col, created_col=args.created_col,
+                          category_col=args.category_col, delimiter=args.delimiter)
+    elif args.format == "polis":
+        result = read_polis(path)
+    else:
+        result = read_pabulib(path)
+    if not args.contest and not args.new_contest:
+        raise SystemExit("error: name --contest ID, or --new-contest TITLE with --org NAME")
+    report = import_ideas(_engine(args), result, contest_id=args.contest,
+                          new_contest=args.new_contest, org=args.org)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        print(f"Contest {report.contest}: imported {report.imported}, "
+              f"already present {report.already_present}, skipped {len(report.skipped)}")
+        for skipped in report.skipped:
+            print(f"  skipped {skipped['source_id']}: {skipped['reason']}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from sync_server.exporting import contest_ideas, to_csv, to_json
+
+    ideas = contest_ideas(_engine(args), args.contest)
+    data = to_csv(ideas) if args.format == "csv" else to_json(ideas)
+    if args.output:
+        Path(args.output).write_bytes(data)
+        print(f"Wrote {len(ideas)} ideas to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from sync_server.demo import seed_demo
+
+    seed_demo(config.database_url(args.db), shared_data=Path(args.shared_data)
+              if args.shared_data else None)
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ideabank-server", description="Idea Bank sync server")
+    parser.add_argument("--version", action="version", version=f"ideabank-server {__version__}")
+    parser.add_argument("--db", help="SQLAlchemy database URL (default: $IDEABANK_DB, "
+                                     "else a SQLite file in the user's data folder)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
+
+    p = sub.add_parser("serve", help="serve the HTTP API with waitress")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--threads", type=int, default=8)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("create-org", help="create an organization")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_create_org)
+
+    p = sub.add_parser("create-user", help="create a user; the password is read from stdin "
+                                            "or a prompt")
+    p.add_argument("--org", required=True)
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--display-name")
+    p.add_argument("--language", default="az", choices=["az", "en", "ru"])
+    p.add_argument("username")
+    p.set_defaults(func=cmd_create_user)
+
+    p = sub.add_parser("import", help="import ideas from a file into a contest")
+    p.add_argument("--format", required=True, choices=["polis", "pabulib", "csv"])
+    p.add_argument("--contest", help="id of an existing contest")
+    p.add_argument("--new-contest", metavar="TITLE", help="create (or reuse) a contest by title")
+    p.add_argument("--org", help="organization of the new contest")
+    p.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    p.add_argument("--id-col")
+    p.add_argument("--body-col")
+    p.add_argument("--title-col")
+    p.add_argument("--created-col")
+    p.add_argument("--category-col")
+    p.add_argument("--delimiter", default=",")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export a contest's ideas")
+    p.add_argument("--contest", required=True)
+    p.add_argument("--format", required=True, choices=["csv", "json"])
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("seed-demo", help="demo organization, accounts and contests (idempotent)")
+    p.add_argument("--shared-data", help="folder with the Polis sample file")
+    p.set_defaults(func=cmd_seed_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from shared.importers import ImportFormatError
+    from sync_server.accounts import AccountError
+    from sync_server.db import SchemaError
+    from sync_server.exporting import ExportError
+    from sync_server.importing import ImportTargetError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ImportFormatError as exc:
+        print(f"error: {args.file}: {exc}; nothing was imported", file=sys.stderr)
+    except (AccountError, ImportTargetError, ExportError, SchemaError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

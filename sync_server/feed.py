@@ -1,0 +1,158 @@
+"""The change feed: numbering changes in commit order, and reading them back by role.
+
+``record_changes`` must run inside the transaction that wrote the records. It takes its
+change numbers as the last step before commit, from the counter row (``UPDATE ... SET
+value = value + n``): that row lock makes any concurrent writer wait until this
+transaction commits, so no reader can ever see a higher number before a lower one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, false, func, or_, select, update
+
+from shared.roles import Role, hidden_fields
+from shared.sqlutil import upsert
+from shared.wire import encode_record
+from sync_server.caller import Caller
+from sync_server.tables import change_log, counter, domain
+
+assignment_t = domain["assignment"]
+
+
+def _visibility(kind: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The columns the pull filter reads, derived from the record itself."""
+    if kind == "organization":
+        return {"org_id": row["id"]}
+    if kind == "user":
+        return {"org_id": row["org_id"], "owner_id": row["id"]}
+    if kind == "contest":
+        return {"org_id": row["org_id"], "contest_id": row["id"],
+                "public": row["visibility"] == "public"}
+    if kind in ("stage", "criterion"):
+        return {"org_id": row["org_id"], "contest_id": row["contest_id"]}
+    if kind == "idea":
+        return {"org_id": row["org_id"], "contest_id": row["contest_id"],
+                "idea_id": row["id"], "owner_id": row.get("author_id")}
+    if kind in ("assignment", "score"):
+        return {"org_id": row["org_id"], "contest_id": row["contest_id"],
+                "idea_id": row["idea_id"], "owner_id": row["evaluator_id"]}
+    raise ValueError(f"unknown record kind {kind!r}")
+
+
+def take_numbers(conn: Connection, count: int) -> int:
+    """Reserve ``count`` consecutive change numbers; returns the first."""
+    last = conn.execute(
+        update(counter)
+        .where(counter.c.name == "changes")
+        .values(value=counter.c.value + count)
+        .returning(counter.c.value)
+    ).scalar_one()
+    return last - count + 1
+
+
+def record_changes(
+    conn: Connection,
+    changes: Iterable[tuple[str, dict[str, Any]]],
+    *,
+    deleted: bool = False,
+) -> None:
+    """Put each (kind, full record) at the end of the feed, as a tombstone if ``deleted``."""
+    rows = []
+    seen: set[tuple[str, str]] = set()
+    for kind, record in changes:
+        key = (kind, record["id"])
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append((kind, record))
+    if not rows:
+        return
+    first = take_numbers(conn, len(rows))
+    now = dt.datetime.now(dt.UTC)
+    entries = []
+    for offset, (kind, record) in enumerate(rows):
+        entry = {"org_id": None, "contest_id": None, "idea_id": None, "owner_id": None,
+                 "public": False}
+        entry.update(_visibility(kind, record))
+        entry.update(kind=kind, record_id=record["id"], seq=first + offset,
+                     deleted=deleted, changed_at=now)
+        entries.append(entry)
+    # Move the record's feed entry rather than adding one: a record sits in the feed once.
+    upsert(conn, change_log, entries, key=("kind", "record_id"))
+
+
+def _role_filter(caller: Caller):  # noqa: ANN202 - SQLAlchemy clause
+    c = change_log.c
+    if caller.role == Role.ADMIN:
+        return c.kind.in_(("organization", "user"))
+    if caller.role == Role.ORGANIZER:
+        return c.org_id == caller.org_id
+    if caller.role == Role.EVALUATOR:
+        mine = assignment_t.c.evaluator_id == caller.user_id
+        return or_(
+            and_(c.kind.in_(("contest", "stage", "criterion")),
+                 c.contest_id.in_(select(assignment_t.c.contest_id).where(mine))),
+            and_(c.kind == "idea", c.idea_id.in_(select(assignment_t.c.idea_id).where(mine))),
+            and_(c.kind.in_(("assignment", "score")), c.owner_id == caller.user_id),
+        )
+    if caller.role == Role.AUTHOR:
+        return or_(
+            and_(c.kind == "idea", c.owner_id == caller.user_id),
+            and_(c.kind == "contest", or_(c.public, c.org_id == caller.org_id)),
+        )
+    if caller.role == Role.KIOSK:
+        return and_(c.kind == "contest", c.public)
+    return false()
+
+
+@dataclass
+class Page:
+    changes: list[dict[str, Any]]
+    cursor: int
+    more: bool
+    remaining: int
+
+
+def pull(conn: Connection, caller: Caller, *, after: int, limit: int) -> Page:
+    """One page of the changes ``caller`` may see, in commit order, after ``after``."""
+    visible = _role_filter(caller)
+    entries = conn.execute(
+        select(change_log.c.seq, change_log.c.kind, change_log.c.record_id, change_log.c.deleted)
+        .where(change_log.c.seq > after, visible)
+        .order_by(change_log.c.seq)
+        .limit(limit + 1)
+    ).all()
+    more = len(entries) > limit
+    entries = entries[:limit]
+    records: dict[tuple[str, str], dict[str, Any]] = {}
+    live_by_kind: dict[str, list[str]] = {}
+    for e in entries:
+        if not e.deleted:
+            live_by_kind.setdefault(e.kind, []).append(e.record_id)
+    for kind, ids in live_by_kind.items():
+        table = domain[kind]
+        hidden = hidden_fields(caller.role, kind)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                data = {k: v for k, v in row.items() if k not in hidden}
+                records[(kind, row["id"])] = encode_record(table, data)
+    changes = []
+    for e in entries:
+        if e.deleted:
+            changes.append({"kind": e.kind, "id": e.record_id, "deleted": True})
+        elif (e.kind, e.record_id) in records:
+            changes.append({"kind": e.kind, "id": e.record_id, "deleted": False,
+                            "data": records[(e.kind, e.record_id)]})
+    cursor = entries[-1].seq if entries else after
+    remaining = 0
+    if more:
+        remaining = conn.execute(
+            select(func.count()).select_from(change_log).where(change_log.c.seq > cursor, visible)
+        ).scalar_one()
+    return Page(changes=changes, cursor=cursor, more=more, remaining=remaining)

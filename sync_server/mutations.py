@@ -1,0 +1,154 @@
+"""Applying pushed mutations: validate, authorize, merge, record the result once.
+
+A push is one transaction. Each mutation's result is stored in ``mutation_log`` in that
+same transaction, so a retried push (after a lost response) returns the stored result
+and applies nothing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from shared.ids import score_id
+from shared.roles import WRITABLE
+from shared.sqlutil import upsert
+from shared.wire import decode_record, encode_record
+from sync_server import feed
+from sync_server.caller import Caller
+from sync_server.record_rules import Refusal, prepare
+from sync_server.tables import domain, mutation_log
+
+
+def _result(mutation_id: str, status: str, **extra: Any) -> dict[str, Any]:
+    return {"mutation_id": mutation_id, "status": status, **extra}
+
+
+def _refused(mutation_id: str, refusal: Refusal) -> dict[str, Any]:
+    return _result(mutation_id, "rejected", code=refusal.code, message=refusal.message)
+
+
+def apply_push(
+    conn: Connection, caller: Caller, mutations: list[dict[str, Any]], *, now: dt.datetime
+) -> list[dict[str, Any]]:
+    """Apply ``mutations`` in order inside the caller's open transaction."""
+    ids = [m["id"] for m in mutations]
+    stored = {
+        row.mutation_id: row.result
+        for row in conn.execute(
+            select(mutation_log.c.mutation_id, mutation_log.c.result).where(
+                mutation_log.c.mutation_id.in_(ids)
+            )
+        )
+    }
+    results: list[dict[str, Any]] = []
+    changed: list[tuple[str, dict[str, Any]]] = []
+    touched: list[tuple[str, dict[str, Any]]] = []
+    removed: list[tuple[str, dict[str, Any]]] = []
+    log_rows = []
+    for mutation in mutations:
+        mid = mutation["id"]
+        if mid in stored:
+            results.append(stored[mid])
+            continue
+        try:
+            result = _apply_one(conn, caller, mutation, now, changed, touched, removed)
+        except Refusal as refusal:
+            result = _refused(mid, refusal)
+        stored[mid] = result  # the same id twice in one push is applied once
+        results.append(result)
+        log_rows.append({"mutation_id": mid, "user_id": caller.user_id, "result": result,
+                         "applied_at": now})
+    feed.record_changes(conn, removed, deleted=True)
+    removed_keys = {(k, r["id"]) for k, r in removed}
+    feed.record_changes(conn, [c for c in changed + touched if (c[0], c[1]["id"]) not in removed_keys])
+    if log_rows:
+        conn.execute(mutation_log.insert(), log_rows)
+    return results
+
+
+def _apply_one(
+    conn: Connection,
+    caller: Caller,
+    mutation: dict[str, Any],
+    now: dt.datetime,
+    changed: list,
+    touched: list,
+    removed: list,
+) -> dict[str, Any]:
+    mid, kind, op, record_id = mutation["id"], mutation["kind"], mutation["op"], mutation["record_id"]
+    allowed = WRITABLE.get(caller.role, {}).get(kind)
+    if allowed is None:
+        raise Refusal("forbidden", f"a {caller.role.value} may not change {kind} records")
+    table = domain[kind]
+    fields_in = mutation.get("fields") or {}
+    extra = set(fields_in) - allowed
+    if extra:
+        raise Refusal("field_not_writable",
+                      f"{kind} fields not writable by a {caller.role.value}: {', '.join(sorted(extra))}")
+    try:
+        fields = decode_record(table, fields_in)
+        base = decode_record(table, mutation.get("base") or {})
+    except (KeyError, ValueError, TypeError) as exc:
+        raise Refusal("invalid_value", f"{kind}: {exc}") from None
+    query = select(table).where(table.c.id == record_id)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    current_row = conn.execute(query).mappings().first()
+    current = dict(current_row) if current_row else None
+
+    if op == "delete":
+        if current is None:
+            return _result(mid, "applied", deleted=True)
+        prepare(conn, caller, kind, current, {}, now=now, deleting=True)
+        conn.execute(table.delete().where(table.c.id == record_id))
+        removed.append((kind, current))
+        return _result(mid, "applied", deleted=True)
+
+    conflicts = []
+    if current is not None and current["rev"] != mutation.get("base_rev", 0) \
+            and kind not in ("score",):
+        # Someone else changed the record since this client saw it: merge field by field.
+        merged = {}
+        for name, mine in fields.items():
+            theirs = current[name]
+            if theirs == mine:
+                continue
+            if name in base and base[name] == theirs:
+                merged[name] = mine
+            else:
+                conflicts.append({"field": name, "theirs": theirs, "mine": mine})
+        fields = merged
+    if kind == "score":
+        _check_score_identity(caller, record_id, current, fields)
+    row, extra_touched = prepare(conn, caller, kind, current, fields, now=now)
+    row["id"] = record_id
+    if current is None or any(row.get(k) != current.get(k) for k in row):
+        row["rev"] = (current["rev"] if current else 0) + 1
+        upsert(conn, table, [row])
+        full = {**(current or {}), **row}
+        changed.append((kind, full))
+    else:
+        full = current
+    touched.extend(extra_touched)
+    encoded = encode_record(table, full)
+    if conflicts:
+        return _result(mid, "conflict", record=encoded, conflicts=[
+            {"field": c["field"],
+             "theirs": encode_record(table, {c["field"]: c["theirs"]})[c["field"]],
+             "mine": encode_record(table, {c["field"]: c["mine"]})[c["field"]]}
+            for c in conflicts
+        ])
+    return _result(mid, "applied", record=encoded)
+
+
+def _check_score_identity(
+    caller: Caller, record_id: str, current: dict[str, Any] | None, fields: dict[str, Any]
+) -> None:
+    source = {**(current or {}), **fields}
+    expected = score_id(evaluator_id=caller.user_id, idea_id=str(source.get("idea_id")),
+                        criterion_id=str(source.get("criterion_id")))
+    if record_id != expected:
+        raise Refusal("invalid_value", "a score's id must be derived from evaluator, idea and criterion")

@@ -1,0 +1,221 @@
+"""The OpenAPI 3.1 document, and the request schemas the server validates against.
+
+The same schema objects validate requests (``sync_server.http``) and are published at
+``/api/v1/openapi.json``, so the document cannot drift from what the server accepts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shared.schema import KINDS
+from shared.version import PROTOCOL_VERSION, __version__
+
+UUID = {"type": "string", "pattern": "^[0-9a-fA-F-]{36}$"}
+
+LOGIN_REQUEST: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["username", "password"],
+    "properties": {
+        "username": {"type": "string", "minLength": 1, "maxLength": 100},
+        "password": {"type": "string", "minLength": 1, "maxLength": 1000},
+    },
+}
+
+MUTATION: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["id", "kind", "op", "record_id"],
+    "properties": {
+        "id": UUID,
+        "kind": {"enum": list(KINDS)},
+        "op": {"enum": ["upsert", "delete"]},
+        "record_id": UUID,
+        "base_rev": {"type": "integer", "minimum": 0},
+        "fields": {"type": "object"},
+        "base": {"type": "object"},
+    },
+}
+
+PUSH_REQUEST: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["mutations"],
+    "properties": {"mutations": {"type": "array", "maxItems": 5000, "items": MUTATION}},
+}
+
+ERROR = {
+    "type": "object",
+    "required": ["code", "message"],
+    "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+}
+
+CHANGE = {
+    "type": "object",
+    "required": ["kind", "id", "deleted"],
+    "properties": {
+        "kind": {"enum": list(KINDS)},
+        "id": UUID,
+        "deleted": {"type": "boolean"},
+        "data": {"type": "object"},
+    },
+}
+
+MUTATION_RESULT = {
+    "type": "object",
+    "required": ["mutation_id", "status"],
+    "properties": {
+        "mutation_id": UUID,
+        "status": {"enum": ["applied", "rejected", "conflict"]},
+        "code": {"type": "string"},
+        "message": {"type": "string"},
+        "record": {"type": "object"},
+        "conflicts": {"type": "array"},
+        "deleted": {"type": "boolean"},
+    },
+}
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def _errors(*statuses: int) -> dict[str, Any]:
+    return {str(s): {"description": "Error", **_json({"$ref": "#/components/schemas/Error"})}
+            for s in statuses}
+
+
+PROTOCOL_HEADER = "X-IdeaBank-Protocol"
+_PROTOCOL_PARAM = {
+    "name": PROTOCOL_HEADER,
+    "in": "header",
+    "required": True,
+    "schema": {"type": "integer"},
+    "description": "Protocol version of the client; too old gets 426 with code client_too_old.",
+}
+_AUTH = [{"bearer": []}]
+
+
+def document() -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Idea Bank sync API",
+            "version": __version__,
+            "description": f"Protocol version {PROTOCOL_VERSION}.",
+        },
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {
+                "Error": ERROR,
+                "LoginRequest": LOGIN_REQUEST,
+                "PushRequest": PUSH_REQUEST,
+                "Mutation": MUTATION,
+                "MutationResult": MUTATION_RESULT,
+                "Change": CHANGE,
+            },
+        },
+        "paths": {
+            "/api/v1/health": {
+                "get": {
+                    "summary": "Liveness and versions",
+                    "responses": {"200": {"description": "OK", **_json({
+                        "type": "object",
+                        "properties": {"status": {"const": "ok"},
+                                       "version": {"type": "string"},
+                                       "protocol": {"type": "integer"},
+                                       "min_protocol": {"type": "integer"}},
+                    })}},
+                }
+            },
+            "/api/v1/openapi.json": {
+                "get": {"summary": "This document",
+                        "responses": {"200": {"description": "OK", **_json({"type": "object"})}}}
+            },
+            "/api/v1/login": {
+                "post": {
+                    "summary": "Exchange a user name and password for a token",
+                    "parameters": [_PROTOCOL_PARAM],
+                    "requestBody": {"required": True, **_json(LOGIN_REQUEST)},
+                    "responses": {
+                        "200": {"description": "Logged in", **_json({
+                            "type": "object",
+                            "required": ["token", "user"],
+                            "properties": {"token": {"type": "string"},
+                                           "user": {"type": "object"},
+                                           "server_time": {"type": "string"}},
+                        })},
+                        **_errors(400, 401, 426),
+                    },
+                }
+            },
+            "/api/v1/logout": {
+                "post": {
+                    "summary": "Revoke the token used for this request",
+                    "parameters": [_PROTOCOL_PARAM],
+                    "security": _AUTH,
+                    "responses": {"200": {"description": "Logged out", **_json({"type": "object"})},
+                                  **_errors(401, 426)},
+                }
+            },
+            "/api/v1/pull": {
+                "get": {
+                    "summary": "Changes visible to the caller after a cursor, in commit order",
+                    "parameters": [
+                        _PROTOCOL_PARAM,
+                        {"name": "after", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+                        {"name": "limit", "in": "query",
+                         "schema": {"type": "integer", "minimum": 1, "maximum": 5000}},
+                    ],
+                    "security": _AUTH,
+                    "responses": {
+                        "200": {"description": "A page", **_json({
+                            "type": "object",
+                            "required": ["changes", "cursor", "more"],
+                            "properties": {"changes": {"type": "array", "items": CHANGE},
+                                           "cursor": {"type": "integer"},
+                                           "more": {"type": "boolean"},
+                                           "remaining": {"type": "integer"},
+                                           "server_time": {"type": "string"}},
+                        })},
+                        **_errors(400, 401, 426),
+                    },
+                }
+            },
+            "/api/v1/push": {
+                "post": {
+                    "summary": "Apply mutations; each mutation id is applied at most once",
+                    "parameters": [_PROTOCOL_PARAM],
+                    "security": _AUTH,
+                    "requestBody": {"required": True, **_json(PUSH_REQUEST)},
+                    "responses": {
+                        "200": {"description": "One result per mutation, in order", **_json({
+                            "type": "object",
+                            "required": ["results"],
+                            "properties": {"results": {"type": "array", "items": MUTATION_RESULT}},
+                        })},
+                        **_errors(400, 401, 413, 426),
+                    },
+                }
+            },
+            "/api/v1/track/{code}": {
+                "get": {
+                    "summary": "Status of an idea by its tracking code",
+                    "parameters": [_PROTOCOL_PARAM,
+                                   {"name": "code", "in": "path", "required": True,
+                                    "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {"description": "Found", **_json({
+                            "type": "object",
+                            "properties": {"tracking_code": {"type": "string"},
+                                           "status": {"type": "string"},
+                                           "contest": {"type": "string"},
+                                           "title": {"type": "string"}},
+                        })},
+                        **_errors(400, 404, 426),
+                    },
+                }
+            },
+        },
+    }

@@ -1,0 +1,322 @@
+"""Per-kind rules for a pushed record: who may write it, and what the server fills in.
+
+``prepare`` returns the full row to store and the records whose visibility changed as a
+side effect (an evaluator's first assignment in a contest makes the contest, its stages
+and criteria visible to that evaluator, so they are put at the end of the feed again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import zoneinfo
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from shared.evaluation import DEFAULT_WEIGHTS, Importance
+from shared.ids import score_id
+from shared.roles import Role
+from shared.tracking import new_tracking_code
+from sync_server.caller import Caller
+from sync_server.tables import domain
+
+GRACE_ENV = "IDEABANK_GRACE_HOURS"
+MAX_TITLE, MAX_BODY = 200, 5000
+
+
+class Refusal(Exception):
+    """A mutation the server will not apply; ``code`` is stable, ``message`` readable."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def grace_period() -> dt.timedelta:
+    return dt.timedelta(hours=float(os.environ.get(GRACE_ENV, "72")))
+
+
+def _get(conn: Connection, kind: str, record_id: Any) -> dict[str, Any] | None:
+    table = domain[kind]
+    if not isinstance(record_id, str):
+        return None
+    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    return dict(row) if row else None
+
+
+def _own(conn: Connection, caller: Caller, kind: str, record_id: Any) -> dict[str, Any]:
+    record = _get(conn, kind, record_id)
+    if record is None or record.get("org_id") != caller.org_id:
+        raise Refusal("not_found", f"no {kind} {record_id} in your organization")
+    return record
+
+
+def _require(value: Any, message: str) -> None:
+    if not value:
+        raise Refusal("invalid_value", message)
+
+
+def _text(values: dict, name: str, limit: int, *, required: bool = False) -> None:
+    value = values.get(name)
+    if not isinstance(value, str):
+        raise Refusal("invalid_value", f"{name} must be text")
+    if required and not value.strip():
+        raise Refusal("invalid_value", f"{name} is empty")
+    if len(value) > limit:
+        raise Refusal("invalid_value", f"{name} is longer than {limit} characters")
+
+
+def prepare(
+    conn: Connection,
+    caller: Caller,
+    kind: str,
+    current: dict[str, Any] | None,
+    fields: dict[str, Any],
+    *,
+    now: dt.datetime,
+    deleting: bool = False,
+) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]]]:
+    handler = _HANDLERS[kind]
+    return handler(conn, caller, current, fields, now=now, deleting=deleting)
+
+
+def _merge(current: dict[str, Any] | None, fields: dict[str, Any]) -> dict[str, Any]:
+    row = dict(current or {})
+    row.pop("rev", None)
+    row.update(fields)
+    return row
+
+
+def _contest(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
+    if current is not None and current["org_id"] != caller.org_id:
+        raise Refusal("not_found", "no such contest in your organization")
+    row = _merge(current, fields)
+    if deleting:
+        return row, []
+    row["org_id"] = caller.org_id
+    row.setdefault("description", "")
+    row.setdefault("requirements", [])
+    row.setdefault("categories", [])
+    row.setdefault("timezone", "Asia/Baku")
+    row.setdefault("visibility", "public")
+    row.setdefault("status", "open")
+    _text(row, "title", 300, required=True)
+    _require(row.get("starts_at") and row.get("ends_at"), "a contest needs a start and an end")
+    if row["ends_at"] <= row["starts_at"]:
+        raise Refusal("invalid_value", "the contest must end after it starts")
+    if row["visibility"] not in ("public", "internal"):
+        raise Refusal("invalid_value", "visibility must be public or internal")
+    if row["status"] not in ("draft", "open", "closed", "announced"):
+        raise Refusal("invalid_value", f"unknown contest status {row['status']!r}")
+    try:
+        zoneinfo.ZoneInfo(row["timezone"])
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise Refusal("invalid_value", f"unknown time zone {row['timezone']!r}") from None
+    if not isinstance(row["requirements"], list) or not all(
+        isinstance(r, str) for r in row["requirements"]
+    ):
+        raise Refusal("invalid_value", "requirements must be a list of texts")
+    return row, []
+
+
+def _stage(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
+    row = _merge(current, fields)
+    contest = _own(conn, caller, "contest", row.get("contest_id"))
+    if current is not None and fields.get("contest_id", current["contest_id"]) != current["contest_id"]:
+        raise Refusal("invalid_value", "a stage cannot move to another contest")
+    if deleting:
+        return row, []
+    row["org_id"] = contest["org_id"]
+    row.setdefault("position", 1)
+    row.setdefault("kind", "scoring")
+    row.setdefault("title", "")
+    row.setdefault("status", "open")
+    row.setdefault("deadline", None)
+    if row["kind"] not in ("scoring", "screening"):
+        raise Refusal("invalid_value", "stage kind must be scoring or screening")
+    if row["status"] not in ("open", "closed"):
+        raise Refusal("invalid_value", "stage status must be open or closed")
+    return row, []
+
+
+def _criterion(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
+    row = _merge(current, fields)
+    stage = _own(conn, caller, "stage", row.get("stage_id"))
+    if deleting:
+        return row, []
+    row["contest_id"] = stage["contest_id"]
+    row["org_id"] = stage["org_id"]
+    row.setdefault("description", "")
+    row.setdefault("importance", "medium")
+    row.setdefault("scale_min", 1)
+    row.setdefault("scale_max", 10)
+    row.setdefault("position", 1)
+    _text(row, "name", 200, required=True)
+    try:
+        importance = Importance(row["importance"])
+    except ValueError:
+        raise Refusal("invalid_value", "importance must be low, medium or high") from None
+    row.setdefault("weight", DEFAULT_WEIGHTS[importance])
+    if not isinstance(row["weight"], int | float) or row["weight"] <= 0:
+        raise Refusal("invalid_value", "a criterion weight must be a number above zero")
+    if not (isinstance(row["scale_min"], int) and isinstance(row["scale_max"], int)) or \
+            row["scale_min"] >= row["scale_max"]:
+        raise Refusal("invalid_value", "the scale needs whole numbers with minimum below maximum")
+    return row, []
+
+
+def _assignment(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
+    row = _merge(current, fields)
+    stage = _own(conn, caller, "stage", row.get("stage_id"))
+    if deleting:
+        return row, []
+    if current is not None and any(
+        fields.get(k, current[k]) != current[k] for k in ("stage_id", "idea_id", "evaluator_id")
+    ):
+        raise Refusal("invalid_value", "an assignment cannot be changed; remove it and add another")
+    idea = _own(conn, caller, "idea", row.get("idea_id"))
+    if idea["contest_id"] != stage["contest_id"]:
+        raise Refusal("invalid_value", "the idea does not belong to this stage's contest")
+    evaluator = _own(conn, caller, "user", row.get("evaluator_id"))
+    if evaluator["role"] != Role.EVALUATOR.value:
+        raise Refusal("invalid_value", f"{evaluator['username']} is not an evaluator")
+    if idea.get("author_id") == evaluator["id"]:
+        raise Refusal("conflict_of_interest", "an evaluator cannot judge his or her own idea")
+    assignment_t = domain["assignment"]
+    duplicate = conn.execute(
+        select(assignment_t.c.id).where(
+            assignment_t.c.stage_id == stage["id"],
+            assignment_t.c.idea_id == idea["id"],
+            assignment_t.c.evaluator_id == evaluator["id"],
+        )
+    ).scalar()
+    if duplicate is not None and current is None:
+        raise Refusal("duplicate", f"{evaluator['username']} is already assigned to this idea")
+    row["contest_id"] = stage["contest_id"]
+    row["org_id"] = stage["org_id"]
+    touched: list[tuple[str, dict[str, Any]]] = [("idea", idea)]
+    already_in_contest = conn.execute(
+        select(assignment_t.c.id).where(
+            assignment_t.c.contest_id == stage["contest_id"],
+            assignment_t.c.evaluator_id == evaluator["id"],
+        ).limit(1)
+    ).first()
+    if already_in_contest is None:
+        # First assignment in this contest: the evaluator may now see the contest, its stages
+        # and criteria, whose feed entries are older than its cursor. Move them forward.
+        touched.append(("contest", _get(conn, "contest", stage["contest_id"])))
+        for kind in ("stage", "criterion"):
+            t = domain[kind]
+            for r in conn.execute(select(t).where(t.c.contest_id == stage["contest_id"])).mappings():
+                touched.append((kind, dict(r)))
+    return row, touched
+
+
+def _score(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
+    row = _merge(current, fields)
+    if current is not None and current["evaluator_id"] != caller.user_id:
+        raise Refusal("forbidden", "a score belongs to the evaluator who gave it")
+    stage = _get(conn, "stage", row.get("stage_id"))
+    if stage is None:
+        raise Refusal("not_found", "no such stage")
+    if stage["status"] != "open":
+        raise Refusal("stage_closed",
+                      "this stage was closed before the score arrived; the score was not accepted")
+    assignment_t = domain["assignment"]
+    assigned = conn.execute(
+        select(assignment_t.c.id).where(
+            assignment_t.c.stage_id == stage["id"],
+            assignment_t.c.idea_id == row.get("idea_id"),
+            assignment_t.c.evaluator_id == caller.user_id,
+        )
+    ).first()
+    if assigned is None:
+        raise Refusal("not_assigned", "you are not assigned to this idea in this stage")
+    if deleting:
+        return row, []
+    criterion = _get(conn, "criterion", row.get("criterion_id"))
+    if criterion is None or criterion["stage_id"] != stage["id"]:
+        raise Refusal("invalid_value", "the criterion does not belong to this stage")
+    value = row.get("value")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise Refusal("invalid_value", "a score must be a number")
+    if not criterion["scale_min"] <= value <= criterion["scale_max"]:
+        raise Refusal("invalid_value",
+                      f"score {value} is outside the scale "
+                      f"{criterion['scale_min']}–{criterion['scale_max']}")
+    row.setdefault("comment", "")
+    _text(row, "comment", 5000)
+    row["evaluator_id"] = caller.user_id
+    row["contest_id"] = stage["contest_id"]
+    row["org_id"] = stage["org_id"]
+    return row, []
+
+
+def _idea(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
+    if current is not None:
+        if caller.role == Role.KIOSK or current.get("author_id") != caller.user_id:
+            raise Refusal("forbidden", "only the author may change an idea")
+    if deleting:
+        raise Refusal("forbidden", "ideas are not deleted; withdraw them instead")
+    row = _merge(current, fields)
+    contest = _get(conn, "contest", row.get("contest_id"))
+    if contest is None:
+        raise Refusal("not_found", "no such contest")
+    if contest["visibility"] != "public" and (
+        caller.role == Role.KIOSK or contest["org_id"] != caller.org_id
+    ):
+        raise Refusal("forbidden", "this contest accepts ideas only from its organization's staff")
+    row.setdefault("benefit", "")
+    row.setdefault("category", "")
+    _text(row, "title", MAX_TITLE, required=True)
+    _text(row, "body", MAX_BODY, required=True)
+    _text(row, "benefit", MAX_BODY)
+    if current is None:
+        created = row.get("created_at") or now
+        created = min(created, now)  # a clock running ahead must not date an idea in the future
+        row["created_at"] = created
+        late = False
+        if contest["status"] != "open" or now < contest["starts_at"]:
+            if not (contest["status"] == "closed" and _within_grace(contest, created, now)):
+                raise Refusal("contest_closed", "this contest does not accept ideas now")
+            late = True
+        elif now > contest["ends_at"]:
+            if not _within_grace(contest, created, now):
+                raise Refusal("contest_closed",
+                              "the contest's deadline passed before this idea was sent")
+            late = True
+        row["late_synced"] = late
+        row["org_id"] = contest["org_id"]
+        row["status"] = "submitted"
+        row["extra"] = {}
+        row["source_id"] = None
+        if caller.role == Role.KIOSK:
+            row["channel"] = "kiosk"
+            row["author_id"] = None
+            if not row.get("tracking_code"):
+                row["tracking_code"] = new_tracking_code()
+        else:
+            row["channel"] = "desktop"
+            row["author_id"] = caller.user_id
+            row["tracking_code"] = new_tracking_code()
+            for name in ("contact_name", "contact_phone", "contact_email"):
+                row.setdefault(name, None)
+    return row, []
+
+
+def _within_grace(contest: dict[str, Any], created: dt.datetime, now: dt.datetime) -> bool:
+    return created <= contest["ends_at"] and now <= contest["ends_at"] + grace_period()
+
+
+_HANDLERS = {
+    "contest": _contest,
+    "stage": _stage,
+    "criterion": _criterion,
+    "assignment": _assignment,
+    "score": _score,
+    "idea": _idea,
+}
+
+__all__ = ["Refusal", "prepare", "score_id", "grace_period"]

@@ -1,0 +1,81 @@
+"""Fixtures shared by every test: data paths, server databases on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+PG_ADMIN_URL = os.environ.get("IDEABANK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"real data folder {SHARED_DATA} is absent (it sits beside the repository)")
+    return SHARED_DATA
+
+
+def _pg_available() -> str | None:
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL, connect_timeout=3):
+            return None
+    except Exception as exc:  # any failure to reach the server
+        return f"{exc.__class__.__name__}: {exc}"
+
+
+@pytest.fixture(scope="session")
+def postgres_admin() -> str:
+    problem = _pg_available()
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required under CI and is not reachable: {problem}")
+        pytest.skip(f"PostgreSQL not reachable: {problem}")
+    return PG_ADMIN_URL
+
+
+def _create_pg_database(admin_url: str) -> tuple[str, str]:
+    import psycopg
+
+    name = f"ideabank_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = admin_url.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+    return name, f"{base}/{name}"
+
+
+def _drop_pg_database(admin_url: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> Iterator[str]:  # noqa: ANN001
+    """A fresh, migrated server database on each backend."""
+    from sync_server.db import upgrade
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+        upgrade(url)
+        yield url
+        return
+    admin = request.getfixturevalue("postgres_admin")
+    name, url = _create_pg_database(admin)
+    try:
+        upgrade(url)
+        yield url
+    finally:
+        from sqlalchemy import create_engine  # noqa: F401  (engines are disposed by users)
+
+        _drop_pg_database(admin, name)
