@@ -12,7 +12,6 @@ from sqlalchemy import (
     Boolean,
     Column,
     Index,
-    Integer,
     MetaData,
     String,
     Table,

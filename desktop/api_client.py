@@ -1,0 +1,87 @@
+"""HTTP client of the sync API. No Qt here: it runs on the network thread and in tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import requests
+
+from shared.version import PROTOCOL_VERSION
+
+PROTOCOL_HEADER = "X-IdeaBank-Protocol"
+
+
+class SyncError(Exception):
+    """Base of everything that can stop a sync; ``message`` is for the user."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class Offline(SyncError):
+    """The server could not be reached; nothing was lost, try again later."""
+
+
+class NeedsLogin(SyncError):
+    """The token is missing, expired or revoked."""
+
+
+class TooOld(SyncError):
+    """The server no longer speaks this client's protocol: the user must update."""
+
+
+class ServerRefused(SyncError):
+    """The server answered with an error for the whole request."""
+
+
+class ApiClient:
+    def __init__(self, base_url: str, token: str | None = None, *, timeout: float = 30.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self.session = requests.Session()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            response = self.session.request(method, f"{self.base_url}/api/v1{path}",
+                                            headers=headers, timeout=self.timeout, **kwargs)
+        except requests.RequestException as exc:
+            raise Offline(f"The server at {self.base_url} cannot be reached.",
+                          "offline") from exc
+        try:
+            body = response.json()
+        except ValueError:
+            raise ServerRefused(f"The server answered {response.status_code} without JSON.",
+                                "bad_response") from None
+        if response.status_code == 200:
+            return body
+        code, message = body.get("code", ""), body.get("message", "")
+        if response.status_code == 401:
+            raise NeedsLogin(message, code)
+        if response.status_code == 426:
+            raise TooOld(message, code)
+        if response.status_code >= 500:
+            raise Offline(message or "The server is unavailable.", code)
+        raise ServerRefused(message, code)
+
+    def health(self) -> dict[str, Any]:
+        return self._call("GET", "/health")
+
+    def login(self, username: str, password: str) -> dict[str, Any]:
+        body = self._call("POST", "/login", json={"username": username, "password": password})
+        self.token = body["token"]
+        return body
+
+    def pull(self, after: int, limit: int = 1000) -> dict[str, Any]:
+        return self._call("GET", "/pull", params={"after": after, "limit": limit})
+
+    def push(self, mutations: list[dict[str, Any]]) -> dict[str, Any]:
+        return self._call("POST", "/push", json={"mutations": mutations})
+
+    def track(self, code: str) -> dict[str, Any]:
+        return self._call("GET", f"/track/{code}")

@@ -1,0 +1,313 @@
+"""The client's local replica: the domain tables, an outbox, and the sync cursor.
+
+Every method runs on the one database worker thread (see ``desktop.worker``); none may be
+called from the GUI thread. Each public method is one local transaction, so an edit and
+its outbox row, or a pulled page and its cursor, are stored together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    insert,
+    select,
+)
+
+from shared.roles import WRITABLE, Role
+from shared.schema import KINDS, UTCDateTime, add_domain_tables
+from shared.sqlutil import upsert
+from shared.text import az_fold, az_sort_key
+from shared.wire import decode_record, encode_record
+
+metadata = MetaData()
+domain = add_domain_tables(metadata)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("mutation_id", String(36), nullable=False, unique=True),
+    Column("kind", String(20), nullable=False),
+    Column("op", String(10), nullable=False),
+    Column("record_id", String(36), nullable=False, index=True),
+    Column("base_rev", Integer, nullable=False),
+    Column("fields", JSON, nullable=False),
+    Column("base", JSON, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# Mutations the server refused, with its reason, so the user can see them on the item.
+rejected = Table(
+    "rejected",
+    metadata,
+    Column("mutation_id", String(36), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("record_id", String(36), nullable=False, index=True),
+    Column("code", String(40), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("fields", JSON, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+# Same-field edits that the server found changed by someone else; the user picks a side.
+conflicts = Table(
+    "conflict",
+    metadata,
+    Column("kind", String(20), primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Column("field", String(60), primary_key=True),
+    Column("theirs", JSON),
+    Column("mine", JSON),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+def _az_collate(a: str, b: str) -> int:
+    ka, kb = az_sort_key(a), az_sort_key(b)
+    return (ka > kb) - (ka < kb)
+
+
+def _connect_sqlite(dbapi_conn, _record) -> None:  # noqa: ANN001
+    dbapi_conn.isolation_level = None
+    dbapi_conn.create_collation("AZ", _az_collate)
+    dbapi_conn.create_function("az_fold", 1, lambda s: az_fold(s) if s is not None else None,
+                               deterministic=True)
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")  # a kiosk may lose power: an idea must survive it
+    cur.close()
+
+
+class LocalStore:
+    """One user's replica in ``path``; ``role`` decides what an edit may send."""
+
+    def __init__(self, path: Path, *, role: Role, user_id: str, org_id: str) -> None:
+        self.path = path
+        self.role = role
+        self.user_id = user_id
+        self.org_id = org_id
+        self.engine: Engine = create_engine(f"sqlite:///{path}",
+                                            connect_args={"check_same_thread": False})
+        event.listen(self.engine, "connect", _connect_sqlite)
+        event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def tx(self):  # noqa: ANN201 - a context manager yielding a Connection in a transaction
+        return self.engine.begin()
+
+    # --- sync state -----------------------------------------------------------------------
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(sync_state.c.value).where(sync_state.c.key == key)).scalar()
+        return default if value is None else value
+
+    def _set_state(self, conn: Connection, key: str, value: str) -> None:
+        upsert(conn, sync_state, [{"key": key, "value": value}], key=("key",))
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.tx() as conn:
+            self._set_state(conn, key, value)
+
+    @property
+    def cursor(self) -> int:
+        return int(self.get_state("cursor", "0"))
+
+    # --- pulled pages ---------------------------------------------------------------------
+
+    def apply_page(self, changes: list[dict[str, Any]], cursor: int) -> None:
+        """Store a pulled page and its cursor in one transaction.
+
+        Records with unsent local edits keep those edits on top of the server's version,
+        so a pull never hides work that is still waiting in the outbox.
+        """
+        with self.tx() as conn:
+            by_kind: dict[str, list[dict[str, Any]]] = {}
+            gone: dict[str, list[str]] = {}
+            for change in changes:
+                if change["deleted"]:
+                    gone.setdefault(change["kind"], []).append(change["id"])
+                else:
+                    by_kind.setdefault(change["kind"], []).append(change["data"])
+            for kind in KINDS:
+                table = domain[kind]
+                rows = [decode_record(table, data) for data in by_kind.get(kind, [])]
+                # Rows of one statement must share columns; group by column set.
+                groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+                for row in rows:
+                    groups.setdefault(tuple(sorted(row)), []).append(row)
+                for group in groups.values():
+                    upsert(conn, table, group)
+                for start, ids in _chunks(gone.get(kind, [])):
+                    conn.execute(delete(table).where(table.c.id.in_(ids)))
+            touched = {c["id"] for c in changes}
+            self._overlay_outbox(conn, touched)
+            self._set_state(conn, "cursor", str(cursor))
+
+    def _overlay_outbox(self, conn: Connection, record_ids: set[str]) -> None:
+        if not record_ids:
+            return
+        pending = conn.execute(
+            select(outbox).where(outbox.c.record_id.in_(list(record_ids))).order_by(outbox.c.seq)
+        ).mappings().all()
+        for m in pending:
+            table = domain[m["kind"]]
+            if m["op"] == "delete":
+                conn.execute(delete(table).where(table.c.id == m["record_id"]))
+            elif m["fields"]:
+                values = decode_record(table, m["fields"])
+                conn.execute(table.update().where(table.c.id == m["record_id"]).values(**values))
+
+    # --- local edits ----------------------------------------------------------------------
+
+    def save(self, kind: str, row: dict[str, Any]) -> str:
+        """Insert or update a record locally and queue what changed for the server."""
+        with self.tx() as conn:
+            return self._save(conn, kind, row)
+
+    def save_many(self, kind: str, rows: Iterable[dict[str, Any]]) -> list[str]:
+        with self.tx() as conn:
+            return [self._save(conn, kind, row) for row in rows]
+
+    def _save(self, conn: Connection, kind: str, row: dict[str, Any]) -> str:
+        table = domain[kind]
+        writable = WRITABLE.get(self.role, {}).get(kind)
+        if writable is None:
+            raise PermissionError(f"a {self.role.value} cannot change {kind} records")
+        record_id = row.get("id") or str(uuid.uuid4())
+        current = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+        values = {k: v for k, v in row.items() if k != "rev"}
+        values["id"] = record_id
+        if current is None:
+            conn.execute(insert(table).values(**values, rev=0))
+            changed = {k: v for k, v in values.items() if k in writable}
+            base: dict[str, Any] = {}
+            base_rev = 0
+        else:
+            changed = {k: v for k, v in values.items() if k in writable and current[k] != v}
+            if not changed:
+                return record_id
+            conn.execute(table.update().where(table.c.id == record_id).values(**values))
+            base = {k: current[k] for k in changed}
+            base_rev = current["rev"]
+        conn.execute(insert(outbox).values(
+            mutation_id=str(uuid.uuid4()), kind=kind, op="upsert", record_id=record_id,
+            base_rev=base_rev, fields=encode_record(table, changed),
+            base=encode_record(table, base), created_at=_now(),
+        ))
+        return record_id
+
+    def remove(self, kind: str, record_id: str) -> None:
+        table = domain[kind]
+        with self.tx() as conn:
+            current = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+            if current is None:
+                return
+            conn.execute(delete(table).where(table.c.id == record_id))
+            conn.execute(insert(outbox).values(
+                mutation_id=str(uuid.uuid4()), kind=kind, op="delete", record_id=record_id,
+                base_rev=current["rev"], fields={}, base={}, created_at=_now(),
+            ))
+
+    # --- outbox ---------------------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        with self.engine.connect() as conn:
+            return len(conn.execute(select(outbox.c.seq)).all())
+
+    def outbox_batch(self, limit: int = 500) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).mappings().all()
+        return [
+            {"id": r["mutation_id"], "kind": r["kind"], "op": r["op"], "record_id": r["record_id"],
+             "base_rev": r["base_rev"], "fields": r["fields"], "base": r["base"]}
+            for r in rows
+        ]
+
+    def store_push_results(self, sent: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
+        """Record the server's answers; outbox rows go only now that the answer is stored."""
+        by_id = {m["id"]: m for m in sent}
+        with self.tx() as conn:
+            for result in results:
+                mutation = by_id.get(result["mutation_id"])
+                if mutation is None:
+                    continue
+                kind, record_id = mutation["kind"], mutation["record_id"]
+                table = domain[kind]
+                conn.execute(delete(outbox).where(outbox.c.mutation_id == result["mutation_id"]))
+                status = result["status"]
+                if status == "rejected":
+                    conn.execute(insert(rejected).values(
+                        mutation_id=result["mutation_id"], kind=kind, record_id=record_id,
+                        code=result.get("code", ""), message=result.get("message", ""),
+                        fields=mutation["fields"], at=_now()))
+                    if result.get("code") == "duplicate":
+                        conn.execute(delete(table).where(table.c.id == record_id))
+                    continue
+                if status == "conflict":
+                    for c in result.get("conflicts", []):
+                        upsert(conn, conflicts, [{
+                            "kind": kind, "record_id": record_id, "field": c["field"],
+                            "theirs": c["theirs"], "mine": c["mine"], "at": _now()}],
+                            key=("kind", "record_id", "field"))
+                record = result.get("record")
+                if self.role == Role.KIOSK and kind == "idea":
+                    # The server has it: the visitor's text and contact details leave this disk.
+                    conn.execute(delete(table).where(table.c.id == record_id))
+                elif record is not None:
+                    upsert(conn, table, [decode_record(table, record)])
+                    self._overlay_outbox(conn, {record_id})
+
+    # --- reading --------------------------------------------------------------------------
+
+    def rows(self, statement) -> list[dict[str, Any]]:  # noqa: ANN001
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(statement).mappings()]
+
+    def rejections(self, record_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        stmt = select(rejected).order_by(rejected.c.at)
+        if record_ids is not None:
+            stmt = stmt.where(rejected.c.record_id.in_(list(record_ids)))
+        return self.rows(stmt)
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        return self.rows(select(conflicts).order_by(conflicts.c.at))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _chunks(items: list[str], size: int = 500):  # noqa: ANN202
+    for start in range(0, len(items), size):
+        yield start, items[start:start + size]
+
+
+__all__ = ["LocalStore"]

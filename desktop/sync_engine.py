@@ -1,0 +1,93 @@
+"""One sync: push the outbox, then pull every page. No Qt: the GUI runs it on its network
+thread, tests run it directly.
+
+Database work goes through ``run_db`` (the single database worker in the GUI), network
+work happens here; the two never overlap on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from desktop.api_client import ApiClient
+from desktop.local_store import LocalStore
+from shared.wire import decode_time
+
+T = TypeVar("T")
+CLOCK_WARNING = dt.timedelta(minutes=10)
+PUSH_BATCH = 500
+
+
+class Cancelled(Exception):
+    """The user cancelled; everything stored so far stays stored."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    clock_skew: dt.timedelta | None = None  # set when the local clock is far off
+
+
+def _direct(fn: Callable[[], T]) -> T:
+    return fn()
+
+
+def sync_once(
+    store: LocalStore,
+    api: ApiClient,
+    *,
+    run_db: Callable[[Callable[[], Any]], Any] = _direct,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    page_size: int = 1000,
+) -> SyncReport:
+    """Push everything queued, then pull until the server has nothing more.
+
+    Each pushed batch's results are stored before the next batch is sent; each pulled page
+    is stored together with its cursor. A failure at any point leaves a consistent replica
+    that the next sync continues from.
+    """
+    report = SyncReport()
+    while True:
+        batch = run_db(lambda: store.outbox_batch(PUSH_BATCH))
+        if not batch:
+            break
+        answer = api.push(batch)
+        results = answer["results"]
+        run_db(lambda b=batch, r=results: store.store_push_results(b, r))
+        report.pushed += len(batch)
+        report.rejected += sum(r["status"] == "rejected" for r in results)
+        report.conflicts += sum(r["status"] == "conflict" for r in results)
+        if cancelled():
+            raise Cancelled()
+    cursor = run_db(lambda: store.cursor)
+    done = 0
+    while True:
+        page = api.pull(cursor, page_size)
+        run_db(lambda p=page: store.apply_page(p["changes"], p["cursor"]))
+        cursor = page["cursor"]
+        done += len(page["changes"])
+        report.pulled += len(page["changes"])
+        if progress is not None:
+            progress(done, done + page.get("remaining", 0))
+        _check_clock(page, report)
+        if not page["more"]:
+            break
+        if cancelled():
+            raise Cancelled()
+    return report
+
+
+def _check_clock(page: dict[str, Any], report: SyncReport) -> None:
+    server_time = decode_time(page.get("server_time"))
+    if server_time is None:
+        return
+    skew = dt.datetime.now(dt.UTC) - server_time
+    if abs(skew) > CLOCK_WARNING:
+        report.clock_skew = skew
