@@ -1,0 +1,64 @@
+# Idea Bank — every set-up step lives here, so a fresh clone needs only `make run` / `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+RUN    := $(CURDIR)/.run
+RUN_DB := sqlite:///$(RUN)/server/ideabank.sqlite3
+PORT   ?= 8765
+SHARED_DATA := $(abspath $(CURDIR)/../shared/data)
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test install translations ts lint bench dist clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+# Compiled catalogues are build products: made here, never committed.
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+# The server on its embedded SQLite default with demo data, and the desktop client on it.
+run: $(STAMP) translations
+	@mkdir -p $(RUN)/server $(RUN)/desktop
+	@$(BIN)/python -m sync_server --db $(RUN_DB) seed-demo --shared-data "$(SHARED_DATA)"
+	@set -e; \
+	$(BIN)/python -m sync_server --db $(RUN_DB) serve --port $(PORT) & server=$$!; \
+	trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null' EXIT INT TERM; \
+	for i in $$(seq 1 150); do \
+	  $(BIN)/python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$(PORT)/api/v1/health', timeout=1)" 2>/dev/null && break; \
+	  sleep 0.2; \
+	done; \
+	status=0; IDEABANK_HOME=$(RUN)/desktop $(BIN)/python -m desktop --server http://127.0.0.1:$(PORT) || status=$$?; \
+	if [ $$status -eq 3 ]; then \
+	  echo "No display: the server keeps running on http://127.0.0.1:$(PORT)/api/v1/ (Ctrl+C stops it)."; \
+	  wait $$server; \
+	fi
+
+bench: $(STAMP)
+	@echo "The benchmark script is not written yet (see docs/benchmarks.md)."; exit 1
+
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist $(QM)
+
+# Refresh the translation sources from the code (then translate the new entries in the .ts files).
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(git ls-files 'desktop/*.py' 'desktop/**/*.py') -ts $(TS)

@@ -1,0 +1,59 @@
+"""``ideabank``: the desktop client's entry point."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from shared.version import __version__
+
+NO_DISPLAY = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop.profile import DEFAULT_SERVER
+
+    parser = argparse.ArgumentParser(prog="ideabank", description="Idea Bank desktop client")
+    parser.add_argument("--version", action="version", version=f"ideabank {__version__}")
+    parser.add_argument("--server", default=None, help=f"sync server (default {DEFAULT_SERVER})")
+    parser.add_argument("--profile", type=Path, help="profile folder (default: one per user "
+                                                      "in the application data folder)")
+    parser.add_argument("--kiosk", action="store_true", help="full-screen idea entry for a "
+                                                            "public service centre")
+    parser.add_argument("--lang", choices=["az", "en", "ru"], help="interface language "
+                                                                    "(default az)")
+    return parser
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not has_display():
+        print("ideabank: no display found (DISPLAY/WAYLAND_DISPLAY unset); the desktop client "
+              "cannot open a window here.", file=sys.stderr)
+        return NO_DISPLAY
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+    from desktop.startup import start
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Idea Bank")
+    app.setOrganizationName("IdeaBank")
+    app.setApplicationVersion(__version__)
+    i18n.install(app, args.lang or i18n.DEFAULT_LANGUAGE)
+    window = start(args, app)
+    if window is None:
+        return 1
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

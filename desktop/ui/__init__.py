@@ -1,0 +1,1 @@
+"""Qt widgets. They call the session, never SQLAlchemy or HTTP directly."""

@@ -1,0 +1,101 @@
+"""The status line: online or offline, last sync, pending changes, Sync now, progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from desktop.session import Session
+
+
+class SyncStatus(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.state = QLabel()
+        self.state.setObjectName("syncState")
+        self.last = QLabel()
+        self.pending = QLabel()
+        self.message = QLabel()
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.hide()
+        self.sync = QPushButton(self.tr("Sync now"))
+        self.sync.setShortcut("F5")
+        self.sync.setToolTip(self.tr("Send your changes and fetch new ones (F5)"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        for w in (self.state, self.last, self.pending, self.message):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel)
+        layout.addWidget(self.sync)
+        self.sync.clicked.connect(session.sync_now)
+        self.cancel.clicked.connect(session.cancel_sync)
+        session.sync_started.connect(self._started)
+        session.sync_progress.connect(self._progress)
+        session.sync_finished.connect(self._finished)
+        session.sync_failed.connect(self._failed)
+        session.pending_changed.connect(self._pending)
+        self._show_state()
+        self._pending(0)
+
+    def _show_state(self) -> None:
+        if self.session.online is None:
+            self.state.setText(self.tr("Not synced yet"))
+        elif self.session.online:
+            self.state.setText(self.tr("● Online"))
+        else:
+            self.state.setText(self.tr("○ Offline — your work is kept and sent later"))
+        if self.session.last_sync is not None:
+            when = QLocale().toString(self.session.last_sync.astimezone().time(),
+                                      QLocale.FormatType.ShortFormat)
+            self.last.setText(self.tr("Last sync: %1").replace("%1", when))
+
+    def _started(self) -> None:
+        self.sync.setEnabled(False)
+        self.message.clear()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 1000:  # only long syncs are worth a bar and a cancel button
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.show()
+            self.cancel.show()
+
+    def _finished(self, report) -> None:  # noqa: ANN001
+        self._idle()
+        if report.rejected:
+            self.message.setText(self.tr("%n change(s) refused by the server", "", report.rejected))
+        elif report.conflicts:
+            self.message.setText(self.tr("%n conflict(s) to resolve", "", report.conflicts))
+        if report.clock_skew is not None:
+            self.message.setText(self.tr("This computer's clock is off by %1 minutes.")
+                                 .replace("%1", str(int(abs(report.clock_skew.total_seconds()) // 60))))
+        self._show_state()
+
+    def _failed(self, kind: str, message: str) -> None:
+        self._idle()
+        texts = {
+            "offline": "",
+            "login": self.tr("Log in again to sync."),
+            "update": self.tr("Please update Idea Bank: the server no longer accepts this "
+                              "version. Your unsent work is kept."),
+            "cancelled": self.tr("Sync cancelled. What was received is kept."),
+            "refused": self.tr("The server refused the sync: %1").replace("%1", message),
+        }
+        self.message.setText(texts.get(kind, message))
+        self._show_state()
+
+    def _idle(self) -> None:
+        self.sync.setEnabled(True)
+        self.progress.hide()
+        self.cancel.hide()
+
+    def _pending(self, count: int) -> None:
+        self.pending.setText(self.tr("%n change(s) waiting to be sent", "", count) if count
+                             else self.tr("Everything sent"))

@@ -1,0 +1,105 @@
+"""Desktop fixtures: a live demo server in a thread, signed-in sessions, an in-memory keyring."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from desktop.api_client import ApiClient
+from desktop.profile import Profile
+from desktop.session import Session
+from desktop.sync_engine import sync_once
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+class LiveServer:
+    def __init__(self, url: str, db_url: str, passwords: dict[str, str]) -> None:
+        self.url = url
+        self.db_url = db_url
+        self.passwords = passwords
+
+
+@pytest.fixture()
+def demo_server(tmp_path) -> Iterator[LiveServer]:  # noqa: ANN001
+    """The demo organization (leyla, rashad, aysel, kamran, kiosk1) with the sample
+    Azerbaijani contest, served by waitress on a free loopback port in this process."""
+    from waitress.server import create_server
+
+    from sync_server.app import Application
+    from sync_server.db import make_engine
+    from sync_server.demo import seed_demo
+
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    passwords = seed_demo(db_url)
+    engine = make_engine(db_url)
+    server = create_server(Application(engine), host="127.0.0.1", port=0, threads=4)
+    port = server.socket.getsockname()[1]
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield LiveServer(f"http://127.0.0.1:{port}", db_url, passwords)
+    server.close()
+    engine.dispose()
+
+
+@pytest.fixture()
+def make_session(demo_server, tmp_path, qtbot) -> Iterator[Callable[[str], Session]]:  # noqa: ANN001
+    """``make_session("rashad")``: a signed-in, already synced session of a demo user."""
+    sessions: list[Session] = []
+
+    def make(username: str, *, sync: bool = True) -> Session:
+        api = ApiClient(demo_server.url, timeout=10)
+        user = api.login(username, demo_server.passwords[username])["user"]
+        profile = Profile(folder=tmp_path / "profiles" / username, server=demo_server.url,
+                          username=username, user_id=user["id"], org_id=user["org_id"],
+                          role=user["role"], display_name=user["display_name"])
+        profile.save()
+        session = Session(profile, api.token)
+        if sync:
+            sync_once(session.store, session.api)  # workers are idle: safe before start()
+        sessions.append(session)
+        return session
+
+    yield make
+    for session in sessions:
+        session.timer.stop()
+        session.close()
+
+
+def save_screenshot(widget, name: str) -> Path:  # noqa: ANN001
+    """Save what a person would see; the file goes to docs/screenshots for the README."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
