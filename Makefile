@@ -10,7 +10,7 @@ SHARED_DATA := $(abspath $(CURDIR)/../shared/data)
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test install translations ts lint bench dist clean
+.PHONY: run test install translations ts lint bench dist clean screenshots
 
 install: $(STAMP)
 
@@ -62,3 +62,7 @@ clean:
 # Refresh the translation sources from the code (then translate the new entries in the .ts files).
 ts: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(git ls-files 'desktop/*.py' 'desktop/**/*.py') -ts $(TS)
+
+# Refresh the README's screenshots from the GUI tests.
+screenshots: $(STAMP) translations
+	IDEABANK_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/desktop

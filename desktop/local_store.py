@@ -165,7 +165,7 @@ class LocalStore:
                     groups.setdefault(tuple(sorted(row)), []).append(row)
                 for group in groups.values():
                     upsert(conn, table, group)
-                for start, ids in _chunks(gone.get(kind, [])):
+                for ids in _chunks(gone.get(kind, [])):
                     conn.execute(delete(table).where(table.c.id.in_(ids)))
             touched = {c["id"] for c in changes}
             self._overlay_outbox(conn, touched)
@@ -307,7 +307,7 @@ def _now() -> dt.datetime:
 
 def _chunks(items: list[str], size: int = 500):  # noqa: ANN202
     for start in range(0, len(items), size):
-        yield start, items[start:start + size]
+        yield items[start:start + size]
 
 
 __all__ = ["LocalStore"]

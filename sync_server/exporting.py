@@ -23,7 +23,8 @@ class ExportError(ValueError):
 def contest_ideas(engine: Engine, contest_id: str) -> list[dict[str, Any]]:
     idea = domain["idea"]
     with engine.connect() as conn:
-        if conn.execute(select(domain["contest"].c.id).where(domain["contest"].c.id == contest_id)).first() is None:
+        contest = domain["contest"]
+        if conn.execute(select(contest.c.id).where(contest.c.id == contest_id)).first() is None:
             raise ExportError(f"no contest with id {contest_id}")
         rows = conn.execute(
             select(idea).where(idea.c.contest_id == contest_id).order_by(idea.c.created_at, idea.c.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,7 +16,10 @@ from desktop.profile import Profile
 from desktop.session import Session
 from desktop.sync_engine import sync_once
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Test runs write screenshots to build/ (ignored); `make screenshots` points them at
+# docs/screenshots, the copies the README shows, so a test run leaves the tree clean.
+SCREENSHOTS = Path(os.environ.get("IDEABANK_SCREENSHOTS",
+                                  Path(__file__).resolve().parents[2] / "build" / "screenshots"))
 
 
 class MemoryKeyring(KeyringBackend):
@@ -98,7 +102,7 @@ def make_session(demo_server, tmp_path, qtbot) -> Iterator[Callable[[str], Sessi
 
 
 def save_screenshot(widget, name: str) -> Path:  # noqa: ANN001
-    """Save what a person would see; the file goes to docs/screenshots for the README."""
+    """Save what a person would see, to look at (and, via `make screenshots`, for the README)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     widget.grab().save(str(path))
