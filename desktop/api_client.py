@@ -32,6 +32,10 @@ class TooOld(SyncError):
     """The server no longer speaks this client's protocol: the user must update."""
 
 
+class ResyncRequired(SyncError):
+    """The server purged deletions this replica has not seen: download everything again."""
+
+
 class ServerRefused(SyncError):
     """The server answered with an error for the whole request."""
 
@@ -65,6 +69,8 @@ class ApiClient:
             raise NeedsLogin(message, code)
         if response.status_code == 426:
             raise TooOld(message, code)
+        if response.status_code == 410:
+            raise ResyncRequired(message, code)
         if response.status_code >= 500:
             raise Offline(message or "The server is unavailable.", code)
         raise ServerRefused(message, code)

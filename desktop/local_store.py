@@ -169,6 +169,8 @@ class LocalStore:
                     conn.execute(delete(table).where(table.c.id.in_(ids)))
             touched = {c["id"] for c in changes}
             self._overlay_outbox(conn, touched)
+            if self.role == Role.EVALUATOR and "assignment" in gone:
+                self._drop_unassigned_ideas(conn)
             self._set_state(conn, "cursor", str(cursor))
 
     def _overlay_outbox(self, conn: Connection, record_ids: set[str]) -> None:
@@ -184,6 +186,23 @@ class LocalStore:
             elif m["fields"]:
                 values = decode_record(table, m["fields"])
                 conn.execute(table.update().where(table.c.id == m["record_id"]).values(**values))
+
+    def reset_replica(self) -> None:
+        """Forget all server data and the cursor; the outbox stays and is replayed."""
+        with self.tx() as conn:
+            for kind in reversed(KINDS):
+                conn.execute(delete(domain[kind]))
+            self._set_state(conn, "cursor", "0")
+
+    def _drop_unassigned_ideas(self, conn: Connection) -> None:
+        # An evaluator keeps only ideas it is still assigned to: access removed on the server
+        # arrives as an assignment tombstone, and the idea goes with it. Its own unsent scores
+        # were pushed before this pull (sync pushes first), so nothing unsent is lost.
+        idea_t, assignment_t, score_t = domain["idea"], domain["assignment"], domain["score"]
+        assigned = select(assignment_t.c.idea_id)
+        conn.execute(delete(score_t).where(score_t.c.idea_id.not_in(assigned),
+                                           score_t.c.id.not_in(select(outbox.c.record_id))))
+        conn.execute(delete(idea_t).where(idea_t.c.id.not_in(assigned)))
 
     # --- local edits ----------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from desktop.api_client import ApiClient
+from desktop.api_client import ApiClient, ResyncRequired
 from desktop.local_store import LocalStore
 from shared.wire import decode_time
 
@@ -32,6 +32,7 @@ class SyncReport:
     conflicts: int = 0
     pulled: int = 0
     clock_skew: dt.timedelta | None = None  # set when the local clock is far off
+    redownloaded: bool = False
 
 
 def _direct(fn: Callable[[], T]) -> T:
@@ -69,7 +70,15 @@ def sync_once(
     cursor = run_db(lambda: store.cursor)
     done = 0
     while True:
-        page = api.pull(cursor, page_size)
+        try:
+            page = api.pull(cursor, page_size)
+        except ResyncRequired:
+            # Everything unsent was pushed above (and stays in the outbox if not): drop the
+            # replica's server data and read it again from the start. No side is chosen.
+            run_db(store.reset_replica)
+            report.redownloaded = True
+            cursor = 0
+            continue
         run_db(lambda p=page: store.apply_page(p["changes"], p["cursor"]))
         cursor = page["cursor"]
         done += len(page["changes"])

@@ -119,6 +119,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sync_server.purge import purge
+
+    if args.older_than < 0:
+        raise SystemExit("error: --older-than must be zero or more days")
+    removed = purge(_engine(args), older_than=dt.timedelta(days=args.older_than))
+    print(f"Removed {removed} tombstones older than {args.older_than} days")
+    return 0
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from sync_server.demo import seed_demo
 
@@ -181,6 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["csv", "json"])
     p.add_argument("-o", "--output")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("purge", help="remove tombstones older than DAYS; older clients re-download")
+    p.add_argument("--older-than", type=int, required=True, metavar="DAYS")
+    p.set_defaults(func=cmd_purge)
 
     p = sub.add_parser("seed-demo", help="demo organization, accounts and contests (idempotent)")
     p.add_argument("--shared-data", help="folder with the Polis sample file")

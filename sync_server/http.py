@@ -20,6 +20,7 @@ STATUS_TEXT = {
     403: "403 Forbidden",
     404: "404 Not Found",
     405: "405 Method Not Allowed",
+    410: "410 Gone",
     413: "413 Payload Too Large",
     426: "426 Upgrade Required",
     429: "429 Too Many Requests",

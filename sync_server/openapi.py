@@ -179,7 +179,7 @@ def document() -> dict[str, Any]:
                                            "remaining": {"type": "integer"},
                                            "server_time": {"type": "string"}},
                         })},
-                        **_errors(400, 401, 426),
+                        **_errors(400, 401, 410, 426),
                     },
                 }
             },

@@ -79,3 +79,32 @@ def db_url(request, tmp_path) -> Iterator[str]:  # noqa: ANN001
         from sqlalchemy import create_engine  # noqa: F401  (engines are disposed by users)
 
         _drop_pg_database(admin, name)
+
+
+class ThreadedServer:
+    """The WSGI application served by waitress on a free loopback port, in this process."""
+
+    def __init__(self, db_url: str) -> None:
+        import threading
+
+        from waitress.server import create_server
+
+        from sync_server.app import Application
+        from sync_server.db import make_engine
+
+        self.engine = make_engine(db_url)
+        self._server = create_server(Application(self.engine), host="127.0.0.1", port=0, threads=4)
+        self.url = f"http://127.0.0.1:{self._server.socket.getsockname()[1]}"
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._server.close()
+        self.engine.dispose()
+
+
+@pytest.fixture()
+def live_server(db_url) -> Iterator[ThreadedServer]:  # noqa: ANN001
+    server = ThreadedServer(db_url)
+    yield server
+    server.close()

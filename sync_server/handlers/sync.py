@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from shared.wire import encode_time
-from sync_server import feed, mutations
+from sync_server import feed, mutations, purge
 from sync_server.errors import ApiError
 from sync_server.openapi import PUSH_REQUEST
 
@@ -19,6 +19,10 @@ def pull(ctx) -> tuple[int, Any]:  # noqa: ANN001
     after = ctx.request.int_param("after", 0, low=0, high=2**62)
     limit = ctx.request.int_param("limit", PAGE_DEFAULT, low=1, high=PAGE_MAX)
     with ctx.engine.connect() as conn, conn.begin():
+        if 0 < after < purge.horizon(conn):
+            raise ApiError(410, "resync_required",
+                           "Deleted records older than this replica's last sync were purged; "
+                           "download everything again (unsent work is kept).")
         page = feed.pull(conn, ctx.caller, after=after, limit=limit)
     return 200, {"changes": page.changes, "cursor": page.cursor, "more": page.more,
                  "remaining": page.remaining,
