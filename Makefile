@@ -43,11 +43,10 @@ run: $(STAMP) translations
 	  $(BIN)/python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$(PORT)/api/v1/health', timeout=1)" 2>/dev/null && break; \
 	  sleep 0.2; \
 	done; \
-	status=0; IDEABANK_HOME=$(RUN)/desktop $(BIN)/python -m desktop --server http://127.0.0.1:$(PORT) || status=$$?; \
-	if [ $$status -eq 3 ]; then \
-	  echo "No display: the server keeps running on http://127.0.0.1:$(PORT)/api/v1/ (Ctrl+C stops it)."; \
-	  wait $$server; \
-	fi
+	status=0; IDEABANK_HOME=$(RUN)/desktop \
+	  IDEABANK_NO_DISPLAY_NOTE="The server keeps running on http://127.0.0.1:$(PORT)/api/v1/ (Ctrl+C stops it)." \
+	  $(BIN)/python -m desktop --server http://127.0.0.1:$(PORT) || status=$$?; \
+	if [ $$status -eq 3 ]; then wait $$server; fi
 
 bench: $(STAMP)
 	@echo "The benchmark script is not written yet (see docs/benchmarks.md)."; exit 1

@@ -36,8 +36,10 @@ def has_display() -> bool:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not has_display():
-        print("ideabank: no display found (DISPLAY/WAYLAND_DISPLAY unset); the desktop client "
-              "cannot open a window here.", file=sys.stderr)
+        # `make run` adds where its server keeps running, so the whole story is one line.
+        note = os.environ.get("IDEABANK_NO_DISPLAY_NOTE", "")
+        print(f"ideabank: no display found (DISPLAY/WAYLAND_DISPLAY unset), so no window can open "
+              f"here.{' ' + note if note else ''}", file=sys.stderr)
         return NO_DISPLAY
     from PySide6.QtWidgets import QApplication
 
