@@ -296,6 +296,8 @@ class LocalStore:
                             "kind": kind, "record_id": record_id, "field": c["field"],
                             "theirs": c["theirs"], "mine": c["mine"], "at": _now()}],
                             key=("kind", "record_id", "field"))
+                # An accepted change supersedes earlier refusals of the same record.
+                conn.execute(delete(rejected).where(rejected.c.record_id == record_id))
                 record = result.get("record")
                 if self.role == Role.KIOSK and kind == "idea":
                     # The server has it: the visitor's text and contact details leave this disk.

@@ -43,6 +43,7 @@ class Session(QObject):
         self.online: bool | None = None
         self.last_sync: dt.datetime | None = None
         self.syncing = False
+        self.closed = False
         self._cancel = threading.Event()
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)
@@ -52,7 +53,12 @@ class Session(QObject):
 
     def run(self, fn: Callable[[LocalStore], Any],
             on_done: Callable[[Any, BaseException | None], None] | None = None) -> None:
-        """Run ``fn(store)`` on the database worker; ``on_done(result, error)`` on the GUI."""
+        """Run ``fn(store)`` on the database worker; ``on_done(result, error)`` on the GUI.
+
+        After ``close`` nothing runs: callbacks still queued from before may arrive late.
+        """
+        if self.closed:
+            return
         self.db.submit(lambda: fn(self.store), on_done)
 
     def edit(self, fn: Callable[[LocalStore], Any],
@@ -78,7 +84,7 @@ class Session(QObject):
         self.sync_now()
 
     def sync_now(self) -> None:
-        if self.syncing:
+        if self.syncing or self.closed:
             return
         if not self.api.token:
             self.sync_failed.emit("login", "")
@@ -98,6 +104,8 @@ class Session(QObject):
 
     def _sync_done(self, report: SyncReport | None, error: BaseException | None) -> None:
         self.syncing = False
+        if self.closed:
+            return
         if error is None:
             self.online = True
             self.last_sync = dt.datetime.now(dt.UTC)
@@ -112,6 +120,9 @@ class Session(QObject):
         self.refresh_pending()
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self.timer.stop()
         self._cancel.set()
         self.net.shutdown()

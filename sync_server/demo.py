@@ -101,7 +101,8 @@ def _seed_sample_contest(engine, sample: Path) -> None:  # noqa: ANN001
                             + [("criterion", c) for c in criteria])
     ideas = ImportResult(
         ideas=[ImportedIdea(source_id=i["source_id"], title=i["title"], body=i["body"],
-                            created_at=now - dt.timedelta(days=6, hours=-n), extra={})
+                            created_at=now - dt.timedelta(days=6, hours=-n), extra={},
+                            benefit=i.get("benefit", ""))
                for n, i in enumerate(spec["ideas"])],
         skipped=[],
     )

@@ -90,7 +90,7 @@ def import_ideas(
             rows.append({
                 "id": idea_id_for(contest["id"], idea.source_id),
                 "contest_id": contest["id"], "org_id": contest["org_id"],
-                "title": idea.title, "body": idea.body, "benefit": "",
+                "title": idea.title, "body": idea.body, "benefit": idea.benefit,
                 "category": idea.category, "channel": "import", "source_id": idea.source_id,
                 "author_id": None, "contact_name": None, "contact_phone": None,
                 "contact_email": None, "tracking_code": None, "status": "submitted",

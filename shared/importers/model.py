@@ -28,6 +28,7 @@ class ImportedIdea:
     created_at: datetime | None
     category: str = ""
     extra: dict = field(default_factory=dict)
+    benefit: str = ""  # expected benefit, where the source has such a field
 
 
 @dataclass(frozen=True)
