@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
 
 Callback = Callable[[Any, BaseException | None], None]
 
@@ -38,7 +41,14 @@ class Worker(QObject):
 
     @Slot(object, object, object)
     def _deliver(self, callback: Callback, result: Any, error: BaseException | None) -> None:
-        callback(result, error)
+        try:
+            callback(result, error)
+        except RuntimeError as exc:
+            # The screen that asked was closed while the work ran: its widgets are gone and
+            # the answer has nobody to go to. Anything else is a real error and propagates.
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("dropped a result for a closed screen: %s", exc)
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=False)
