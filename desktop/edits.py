@@ -133,9 +133,11 @@ def submit_idea(
     contact_phone: str | None = None,
     contact_email: str | None = None,
     idea_id: str | None = None,
+    created_at: dt.datetime | None = None,
 ) -> tuple[str, str]:
     """Queue a new idea; returns (idea id, tracking code). Passing the same ``idea_id``
-    again (a second tap on Send) changes nothing."""
+    again while the idea is still queued here (a second tap on Send) changes nothing.
+    ``created_at`` is when the person started writing it (default now)."""
     contest_t, idea_t = domain["contest"], domain["idea"]
     idea_id = idea_id or str(uuid.uuid4())
     with store.tx() as conn:
@@ -152,6 +154,7 @@ def submit_idea(
             "author_id": None if store.role.value == "kiosk" else store.user_id,
             "contact_name": contact_name, "contact_phone": contact_phone,
             "contact_email": contact_email, "tracking_code": code, "status": "submitted",
-            "created_at": dt.datetime.now(dt.UTC), "late_synced": False, "extra": {},
+            "created_at": created_at or dt.datetime.now(dt.UTC), "late_synced": False,
+            "extra": {},
         })
     return idea_id, code
