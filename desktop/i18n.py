@@ -31,8 +31,8 @@ def install(app: QCoreApplication, language: str) -> bool:
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    if language == "en":
-        return True  # the source strings are English
+    # English too has a catalogue: the source strings are English, but its plural forms
+    # ("1 idea", "2 ideas") come from there.
     ours = QTranslator(app)
     found = ours.load(str(translations_dir() / f"ideabank_{language}.qm"))
     if found:

@@ -12,7 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,9 @@ class Worker(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-        self._finished.connect(self._deliver)
+        # Always queued: a future that is already done runs its done-callback at once on the
+        # submitting (GUI) thread, and the answer must still arrive after submit() returns.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, fn: Callable[[], Any], on_done: Callback | None = None) -> Future:
         future = self._executor.submit(fn)

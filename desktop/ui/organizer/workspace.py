@@ -1,0 +1,85 @@
+"""The organizer's workspace: contests on the left, the selected contest's tabs on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.session import Session
+from desktop.ui.organizer.assignment_tab import AssignmentTab
+from desktop.ui.organizer.contest_dialog import ContestDialog
+from desktop.ui.organizer.contest_list import ContestList
+from desktop.ui.organizer.ideas_tab import IdeasTab
+from desktop.ui.organizer.ranking_tab import RankingTab
+from desktop.ui.organizer.zones import format_in_zone
+
+
+class OrganizerWorkspace(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.contest: dict[str, Any] | None = None
+        self.contest_dialog: ContestDialog | None = None
+        self.contests = ContestList(session)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.ideas = IdeasTab(session)
+        self.assignment = AssignmentTab(session, self.ideas)
+        self.ranking = RankingTab(session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.ideas, self.tr("&Ideas"))
+        self.tabs.addTab(self.assignment, self.tr("&Assignment"))
+        self.tabs.addTab(self.ranking, self.tr("&Ranking"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.details)
+        right_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.contests)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 940])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        for number in range(3):  # Ctrl+1, Ctrl+2, Ctrl+3 switch tabs
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
+                      lambda n=number: self.tabs.setCurrentIndex(n),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.contests.contest_selected.connect(self.show_contest)
+        self.contests.new_contest_requested.connect(self.new_contest)
+        self.show_contest(None)
+        self.contests.reload()  # only now: a fast read may call back before run() returns
+
+    def show_contest(self, contest: dict[str, Any] | None) -> None:
+        self.contest = contest
+        self.tabs.setEnabled(contest is not None)
+        if contest is None:
+            self.title.setText(self.tr("No contest selected"))
+            self.details.setText(self.tr("Select a contest on the left, or create one with "
+                                         "New contest (Ctrl+N)."))
+        else:
+            zone = contest["timezone"]
+            template = (self.tr("Internal contest, open from %1 to %2 (%3 time)")
+                        if contest["visibility"] == "internal" else
+                        self.tr("Public contest, open from %1 to %2 (%3 time)"))
+            self.title.setText(contest["title"])
+            self.details.setText(template.replace("%1", format_in_zone(contest["starts_at"], zone))
+                                 .replace("%2", format_in_zone(contest["ends_at"], zone))
+                                 .replace("%3", zone))
+        for tab in (self.ideas, self.assignment, self.ranking):
+            tab.set_contest(contest)
+
+    def new_contest(self) -> None:
+        """Opens without blocking, so sync and reloads carry on while the dialog is up."""
+        self.contest_dialog = ContestDialog(self.session, self)
+        self.contest_dialog.contest_created.connect(self.contests.select_contest)
+        self.contest_dialog.open()
