@@ -62,6 +62,7 @@ clean:
 ts: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(git ls-files 'desktop/*.py' 'desktop/**/*.py') -ts $(TS)
 
-# Refresh the README's screenshots from the GUI tests.
+# Refresh the README's screenshots (the Azerbaijani screens) from the GUI tests.
 screenshots: $(STAMP) translations
-	IDEABANK_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/desktop
+	IDEABANK_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -q tests/desktop/test_screenshots_az.py
