@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                             "public service centre")
     parser.add_argument("--lang", choices=["az", "en", "ru"], help="interface language "
                                                                     "(default az)")
+    parser.add_argument("--self-check", action="store_true",
+                        help="open the main window offscreen on a temporary profile and exit")
     return parser
 
 
@@ -35,6 +37,10 @@ def has_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_check:
+        from desktop.self_check import run
+
+        return run()
     if not has_display():
         # `make run` adds where its server keeps running, so the whole story is one line.
         note = os.environ.get("IDEABANK_NO_DISPLAY_NOTE", "")
