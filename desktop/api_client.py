@@ -6,7 +6,7 @@ from typing import Any
 
 import requests
 
-from shared.version import PROTOCOL_VERSION
+from shared import version
 
 PROTOCOL_HEADER = "X-IdeaBank-Protocol"
 
@@ -46,9 +46,11 @@ class ApiClient:
         self.token = token
         self.timeout = timeout
         self.session = requests.Session()
+        # The protocol this build speaks; a test sets an older one to play an old client.
+        self.protocol = version.PROTOCOL_VERSION
 
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        headers = {PROTOCOL_HEADER: str(self.protocol)}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
@@ -62,16 +64,20 @@ class ApiClient:
         except ValueError:
             raise ServerRefused(f"The server answered {response.status_code} without JSON.",
                                 "bad_response") from None
-        if response.status_code == 200:
+        return self._answer(response.status_code, body)
+
+    def _answer(self, status: int, body: Any) -> dict[str, Any]:
+        """The body of a 200 answer; every other status raises the matching SyncError."""
+        if status == 200:
             return body
         code, message = body.get("code", ""), body.get("message", "")
-        if response.status_code == 401:
+        if status == 401:
             raise NeedsLogin(message, code)
-        if response.status_code == 426:
+        if status == 426:
             raise TooOld(message, code)
-        if response.status_code == 410:
+        if status == 410:
             raise ResyncRequired(message, code)
-        if response.status_code >= 500:
+        if status >= 500:
             raise Offline(message or "The server is unavailable.", code)
         raise ServerRefused(message, code)
 
@@ -83,8 +89,15 @@ class ApiClient:
         self.token = body["token"]
         return body
 
-    def pull(self, after: int, limit: int = 1000) -> dict[str, Any]:
-        return self._call("GET", "/pull", params={"after": after, "limit": limit})
+    def pull(self, after: int, limit: int = 1000, *, contest: str | None = None) -> dict[str, Any]:
+        params: dict[str, Any] = {"after": after, "limit": limit}
+        if contest is not None:
+            params["contest"] = contest
+        return self._call("GET", "/pull", params=params)
+
+    def integrity(self) -> dict[str, Any]:
+        """Contest id -> {"count", "checksum"} over what the server would send this user."""
+        return self._call("GET", "/integrity")
 
     def push(self, mutations: list[dict[str, Any]]) -> dict[str, Any]:
         return self._call("POST", "/push", json={"mutations": mutations})

@@ -142,11 +142,12 @@ class LocalStore:
 
     # --- pulled pages ---------------------------------------------------------------------
 
-    def apply_page(self, changes: list[dict[str, Any]], cursor: int) -> None:
+    def apply_page(self, changes: list[dict[str, Any]], cursor: int | None) -> None:
         """Store a pulled page and its cursor in one transaction.
 
         Records with unsent local edits keep those edits on top of the server's version,
-        so a pull never hides work that is still waiting in the outbox.
+        so a pull never hides work that is still waiting in the outbox. ``cursor`` None
+        stores the page only (a one-contest re-pull must not move the main cursor).
         """
         with self.tx() as conn:
             by_kind: dict[str, list[dict[str, Any]]] = {}
@@ -171,7 +172,8 @@ class LocalStore:
             self._overlay_outbox(conn, touched)
             if self.role == Role.EVALUATOR and "assignment" in gone:
                 self._drop_unassigned_ideas(conn)
-            self._set_state(conn, "cursor", str(cursor))
+            if cursor is not None:
+                self._set_state(conn, "cursor", str(cursor))
 
     def _overlay_outbox(self, conn: Connection, record_ids: set[str]) -> None:
         if not record_ids:
@@ -196,13 +198,11 @@ class LocalStore:
 
     def _drop_unassigned_ideas(self, conn: Connection) -> None:
         # An evaluator keeps only ideas it is still assigned to: access removed on the server
-        # arrives as an assignment tombstone, and the idea goes with it. Its own unsent scores
-        # were pushed before this pull (sync pushes first), so nothing unsent is lost.
-        idea_t, assignment_t, score_t = domain["idea"], domain["assignment"], domain["score"]
-        assigned = select(assignment_t.c.idea_id)
-        conn.execute(delete(score_t).where(score_t.c.idea_id.not_in(assigned),
-                                           score_t.c.id.not_in(select(outbox.c.record_id))))
-        conn.execute(delete(idea_t).where(idea_t.c.id.not_in(assigned)))
+        # arrives as an assignment tombstone, and the idea goes with it. Its own scores stay:
+        # the server still holds and sends them (they are its work), so dropping them here
+        # would leave this replica different from what the server says it should hold.
+        idea_t, assignment_t = domain["idea"], domain["assignment"]
+        conn.execute(delete(idea_t).where(idea_t.c.id.not_in(select(assignment_t.c.idea_id))))
 
     # --- local edits ----------------------------------------------------------------------
 

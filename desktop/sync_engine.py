@@ -8,14 +8,17 @@ work happens here; the two never overlap on the GUI thread.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from desktop.api_client import ApiClient, ResyncRequired
+from desktop.api_client import ApiClient, ResyncRequired, ServerRefused
+from desktop.integrity import differing, drop_contest, local_checksums
 from desktop.local_store import LocalStore
 from shared.wire import decode_time
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 CLOCK_WARNING = dt.timedelta(minutes=10)
 PUSH_BATCH = 500
@@ -33,6 +36,12 @@ class SyncReport:
     pulled: int = 0
     clock_skew: dt.timedelta | None = None  # set when the local clock is far off
     redownloaded: bool = False
+    repaired: int = 0  # contests re-pulled because their checksum differed from the server's
+
+
+def now() -> dt.datetime:
+    """This machine's clock; only compared with the server's to warn. Tests replace it."""
+    return dt.datetime.now(dt.UTC)
 
 
 def _direct(fn: Callable[[], T]) -> T:
@@ -90,13 +99,49 @@ def sync_once(
             break
         if cancelled():
             raise Cancelled()
+    _repair(store, api, run_db, report, page_size)
     return report
+
+
+def _repair(
+    store: LocalStore,
+    api: ApiClient,
+    run_db: Callable[[Callable[[], Any]], Any],
+    report: SyncReport,
+    page_size: int,
+) -> None:
+    """Compare per-contest checksums with the server; re-pull each contest that differs.
+
+    The re-pull reads that contest from the start without touching the main cursor, so
+    nothing the main feed still has to deliver is skipped. No side is chosen: the server's
+    copy replaces the local one, and unsent or refused local work is kept.
+    """
+    if run_db(store.pending_count):
+        return  # edits made during this sync: their records cannot match yet
+    try:
+        remote = api.integrity()
+    except ServerRefused as exc:  # a server without the endpoint: nothing to compare
+        log.info("integrity check unavailable: %s", exc.message)
+        return
+    local = run_db(lambda: local_checksums(store))
+    for contest_id in differing(local, remote):
+        log.warning("contest %s differs from the server (local %s, server %s); re-pulling it",
+                    contest_id, local.get(contest_id), remote.get(contest_id))
+        run_db(lambda c=contest_id: drop_contest(store, c))
+        after = 0
+        while True:
+            page = api.pull(after, page_size, contest=contest_id)
+            run_db(lambda p=page: store.apply_page(p["changes"], None))
+            after = page["cursor"]
+            if not page["more"]:
+                break
+        report.repaired += 1
 
 
 def _check_clock(page: dict[str, Any], report: SyncReport) -> None:
     server_time = decode_time(page.get("server_time"))
     if server_time is None:
         return
-    skew = dt.datetime.now(dt.UTC) - server_time
+    skew = now() - server_time
     if abs(skew) > CLOCK_WARNING:
         report.clock_skew = skew

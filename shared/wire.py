@@ -8,6 +8,8 @@ fields are times, so no per-kind code is needed here.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Table
@@ -51,3 +53,23 @@ def decode_record(table: Table, data: dict[str, Any]) -> dict[str, Any]:
             raise KeyError(key)
         out[key] = decode_time(value) if key in times else value
     return out
+
+
+#: Record kinds that belong to one contest, and so count in its integrity checksum.
+CONTEST_KINDS: tuple[str, ...] = ("contest", "stage", "criterion", "idea", "assignment", "score")
+
+
+def contest_checksums(records: Iterable[tuple[str, str, int, str]]) -> dict[str, dict[str, Any]]:
+    """Per contest, the count and sha256 of the sorted ``kind:id:rev`` lines.
+
+    ``records`` are (kind, id, rev, contest id). Server and client both call this, so the
+    two sides can only disagree about the records, never about the arithmetic.
+    """
+    lines: dict[str, list[str]] = {}
+    for kind, record_id, rev, contest_id in records:
+        lines.setdefault(contest_id, []).append(f"{kind}:{record_id}:{rev}")
+    return {
+        contest_id: {"count": len(items),
+                     "checksum": hashlib.sha256("\n".join(sorted(items)).encode()).hexdigest()}
+        for contest_id, items in lines.items()
+    }

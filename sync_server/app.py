@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from shared.version import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION
+from shared import version
 from sync_server import accounts
 from sync_server.caller import Caller
 from sync_server.db import make_engine
@@ -60,6 +60,7 @@ def routes() -> list[Route]:
         ("POST", "/api/v1/logout", auth.logout, True, True),
         ("GET", "/api/v1/pull", sync.pull, True, True),
         ("POST", "/api/v1/push", sync.push, True, True),
+        ("GET", "/api/v1/integrity", sync.integrity_check, True, True),
         ("GET", "/api/v1/track/{code}", tracking.track, False, True),
     ]
     return [Route(m, _compile(t), t, h, a, p) for m, t, h, a, p in table]
@@ -70,19 +71,21 @@ def _check_protocol(request: Request) -> None:
     if raw is None:
         raise bad_request(f"the {PROTOCOL_HEADER} header is missing", "protocol_missing")
     try:
-        version = int(raw)
+        number = int(raw)
     except ValueError:
         raise bad_request(f"the {PROTOCOL_HEADER} header must be a whole number",
                           "protocol_missing") from None
-    if version < MIN_PROTOCOL_VERSION:
+    # Read at call time: the supported range is one module-level fact (shared/version.py).
+    oldest, newest = version.MIN_PROTOCOL_VERSION, version.PROTOCOL_VERSION
+    if number < oldest:
         raise ApiError(426, "client_too_old",
                        "This version of Idea Bank is too old for the server. Please update; "
                        "your unsent work is kept.",
-                       min_protocol=MIN_PROTOCOL_VERSION, protocol=PROTOCOL_VERSION)
-    if version > PROTOCOL_VERSION:
+                       min_protocol=oldest, protocol=newest)
+    if number > newest:
         raise ApiError(400, "server_too_old",
                        "The server is older than this client; ask the administrator to update it.",
-                       protocol=PROTOCOL_VERSION)
+                       protocol=newest)
 
 
 def _authenticate(engine: Engine, request: Request) -> Caller:

@@ -82,11 +82,47 @@ def record_changes(
         entry.update(kind=kind, record_id=record["id"], seq=first + offset,
                      deleted=deleted, changed_at=now)
         entries.append(entry)
+    _keep_public_flag(conn, entries)
     # Move the record's feed entry rather than adding one: a record sits in the feed once.
     upsert(conn, change_log, entries, key=("kind", "record_id"))
 
 
-def _role_filter(caller: Caller):  # noqa: ANN202 - SQLAlchemy clause
+def _keep_public_flag(conn: Connection, entries: list[dict[str, Any]]) -> None:
+    """A contest that was ever public keeps ``public`` set on its feed entry.
+
+    Kiosks and other organizations' authors find contests through that flag. If it dropped
+    when a contest turned internal, they would never see that change and would keep the
+    contest for ever; kept set, they receive the entry and ``pull`` sends them a tombstone.
+    """
+    private = [e["record_id"] for e in entries if e["kind"] == "contest" and not e["public"]]
+    if not private:
+        return
+    was_public = set(conn.execute(
+        select(change_log.c.record_id).where(change_log.c.kind == "contest",
+                                             change_log.c.record_id.in_(private),
+                                             change_log.c.public.is_(True))
+    ).scalars())
+    for e in entries:
+        if e["kind"] == "contest" and e["record_id"] in was_public:
+            e["public"] = True
+
+
+def contest_visible(caller: Caller, row: dict[str, Any]) -> bool:
+    """Whether ``caller`` may hold this contest now (the feed filter only pre-selects).
+
+    A kiosk shows public contests that are open; an author sees published (not draft)
+    contests it may enter. A contest that fails this goes to them as a tombstone, so a
+    contest closed or made internal leaves their replica instead of lingering there.
+    """
+    if caller.role == Role.KIOSK:
+        return row["visibility"] == "public" and row["status"] == "open"
+    if caller.role == Role.AUTHOR:
+        return row["status"] != "draft" and (
+            row["visibility"] == "public" or row["org_id"] == caller.org_id)
+    return True
+
+
+def role_filter(caller: Caller):  # noqa: ANN201 - SQLAlchemy clause
     c = change_log.c
     if caller.role == Role.ADMIN:
         return c.kind.in_(("organization", "user"))
@@ -118,9 +154,13 @@ class Page:
     remaining: int
 
 
-def pull(conn: Connection, caller: Caller, *, after: int, limit: int) -> Page:
-    """One page of the changes ``caller`` may see, in commit order, after ``after``."""
-    visible = _role_filter(caller)
+def pull(conn: Connection, caller: Caller, *, after: int, limit: int,
+         contest: str | None = None) -> Page:
+    """One page of the changes ``caller`` may see, in commit order, after ``after``;
+    only the records of one contest when ``contest`` is given (an integrity re-pull)."""
+    visible = role_filter(caller)
+    if contest is not None:
+        visible = and_(visible, change_log.c.contest_id == contest)
     entries = conn.execute(
         select(change_log.c.seq, change_log.c.kind, change_log.c.record_id, change_log.c.deleted)
         .where(change_log.c.seq > after, visible)
@@ -140,11 +180,13 @@ def pull(conn: Connection, caller: Caller, *, after: int, limit: int) -> Page:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                if kind == "contest" and not contest_visible(caller, dict(row)):
+                    continue  # sent as a tombstone below
                 data = {k: v for k, v in row.items() if k not in hidden}
                 records[(kind, row["id"])] = encode_record(table, data)
     changes = []
     for e in entries:
-        if e.deleted:
+        if e.deleted or (e.kind == "contest" and (e.kind, e.record_id) not in records):
             changes.append({"kind": e.kind, "id": e.record_id, "deleted": True})
         elif (e.kind, e.record_id) in records:
             changes.append({"kind": e.kind, "id": e.record_id, "deleted": False,

@@ -167,6 +167,8 @@ def document() -> dict[str, Any]:
                         {"name": "after", "in": "query", "schema": {"type": "integer", "minimum": 0}},
                         {"name": "limit", "in": "query",
                          "schema": {"type": "integer", "minimum": 1, "maximum": 5000}},
+                        {"name": "contest", "in": "query", "schema": UUID,
+                         "description": "Only this contest's records (an integrity re-pull)."},
                     ],
                     "security": _AUTH,
                     "responses": {
@@ -196,6 +198,28 @@ def document() -> dict[str, Any]:
                             "properties": {"results": {"type": "array", "items": MUTATION_RESULT}},
                         })},
                         **_errors(400, 401, 413, 426),
+                    },
+                }
+            },
+            "/api/v1/integrity": {
+                "get": {
+                    "summary": "Per contest: count and sha256 of the caller's visible records",
+                    "description": "checksum = sha256 of the sorted lines kind:id:rev, joined "
+                                   "by newlines, over the contest, its stages, criteria, "
+                                   "ideas, assignments and scores that a full pull would send.",
+                    "parameters": [_PROTOCOL_PARAM],
+                    "security": _AUTH,
+                    "responses": {
+                        "200": {"description": "Contest id to count and checksum", **_json({
+                            "type": "object",
+                            "additionalProperties": {
+                                "type": "object",
+                                "required": ["count", "checksum"],
+                                "properties": {"count": {"type": "integer"},
+                                               "checksum": {"type": "string"}},
+                            },
+                        })},
+                        **_errors(401, 426),
                     },
                 }
             },
