@@ -19,7 +19,8 @@ class Role(StrEnum):
 
 #: Fields an evaluator never receives: the review is blind by default.
 AUTHOR_IDENTITY_FIELDS: frozenset[str] = frozenset(
-    {"author_id", "contact_name", "contact_phone", "contact_email", "source_id", "extra"}
+    {"author_id", "contact_name", "contact_phone", "contact_email", "source_id", "extra",
+     "tracking_code"}  # the code opens /track, so it is the author's, not the panel's
 )
 
 #: Fields that identify people and so leave the kiosk once the server has the idea.

@@ -34,8 +34,8 @@ def _now() -> dt.datetime:
 
 def create_org(engine: Engine, name: str) -> str:
     name = name.strip()
-    if not name:
-        raise AccountError("organization name is empty")
+    if not 0 < len(name) <= 200:
+        raise AccountError("organization name must have 1 to 200 characters")
     with engine.connect().execution_options(write=True) as conn, conn.begin():
         if conn.execute(select(organization_t.c.id).where(organization_t.c.name == name)).first():
             raise AccountError(f"organization {name!r} already exists")
@@ -56,6 +56,8 @@ def find_org(conn: Connection, name: str) -> str:
 def check_password_rules(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"password must have at least {MIN_PASSWORD_LENGTH} characters")
+    if not password.strip():
+        raise AccountError("password may not be only spaces")
 
 
 def create_user(
@@ -69,8 +71,10 @@ def create_user(
     language: str = "az",
 ) -> str:
     username = username.strip()
-    if not username:
-        raise AccountError("user name is empty")
+    if not 0 < len(username) <= 100 or "\x00" in username:
+        raise AccountError("user name must have 1 to 100 characters")
+    if len(display_name) > 200:
+        raise AccountError("display name must have at most 200 characters")
     check_password_rules(password)
     with engine.connect().execution_options(write=True) as conn, conn.begin():
         org_id = find_org(conn, org)

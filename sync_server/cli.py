@@ -14,6 +14,10 @@ from shared.version import __version__
 from sync_server import config
 
 
+class UsageError(Exception):
+    """Bad input on the command line; printed as one ``error:`` line, exit status 2."""
+
+
 def _read_password(username: str) -> str:
     """From standard input when piped, else an interactive prompt; never from argv."""
     if not sys.stdin.isatty():
@@ -21,7 +25,7 @@ def _read_password(username: str) -> str:
         return line.rstrip("\r\n")
     first = getpass.getpass(f"Password for {username}: ")
     if getpass.getpass("Repeat the password: ") != first:
-        raise SystemExit("error: the two passwords differ; nothing was changed")
+        raise UsageError("the two passwords differ; nothing was changed")
     return first
 
 
@@ -47,6 +51,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from sync_server.app import Application
 
+    if not 1 <= args.port <= 65535:
+        raise UsageError("--port must be between 1 and 65535")
+    if not 1 <= args.threads <= 256:
+        raise UsageError("--threads must be between 1 and 256")
     engine = _engine(args)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     print(f"Idea Bank server {__version__} on http://{args.host}:{args.port}/api/v1/ "
@@ -80,11 +88,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from sync_server.importing import import_ideas
 
     path = Path(args.file)
+    if len(args.delimiter) != 1:
+        raise UsageError("--delimiter must be exactly one character")
+    if args.new_contest is not None and not 0 < len(args.new_contest.strip()) <= 300:
+        raise UsageError("--new-contest needs a title of 1 to 300 characters")
     if not path.is_file():
-        raise SystemExit(f"error: no such file: {path}")
+        raise UsageError(f"no such file: {path}")
     if args.format == "csv":
         if not (args.id_col and args.body_col):
-            raise SystemExit("error: --format csv needs --id-col and --body-col")
+            raise UsageError("--format csv needs --id-col and --body-col")
         result = read_csv(path, id_col=args.id_col, body_col=args.body_col,
                           title_col=args.title_col, created_col=args.created_col,
                           category_col=args.category_col, delimiter=args.delimiter)
@@ -93,7 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         result = read_pabulib(path)
     if not args.contest and not args.new_contest:
-        raise SystemExit("error: name --contest ID, or --new-contest TITLE with --org NAME")
+        raise UsageError("name --contest ID, or --new-contest TITLE with --org NAME")
     report = import_ideas(_engine(args), result, contest_id=args.contest,
                           new_contest=args.new_contest, org=args.org)
     if args.json:
@@ -124,8 +136,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
     from sync_server.purge import purge
 
-    if args.older_than < 0:
-        raise SystemExit("error: --older-than must be zero or more days")
+    if not 0 <= args.older_than <= 36500:
+        raise UsageError("--older-than must be between 0 and 36500 days")
     removed = purge(_engine(args), older_than=dt.timedelta(days=args.older_than))
     print(f"Removed {removed} tombstones older than {args.older_than} days")
     return 0
@@ -205,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from shared.importers import ImportFormatError
     from sync_server.accounts import AccountError
     from sync_server.db import SchemaError
@@ -216,8 +230,13 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ImportFormatError as exc:
         print(f"error: {args.file}: {exc}; nothing was imported", file=sys.stderr)
-    except (AccountError, ImportTargetError, ExportError, SchemaError) as exc:
+    except (AccountError, ImportTargetError, ExportError, SchemaError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+    except OSError as exc:  # a port in use, an unwritable output file, a missing folder
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+    except (SQLAlchemyError, ImportError) as exc:  # a bad --db URL or an unreachable database
+        print(f"error: database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
+              file=sys.stderr)
     return 2
 
 

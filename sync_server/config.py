@@ -20,7 +20,8 @@ def data_dir() -> Path:
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support"
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+        # An empty XDG_DATA_HOME counts as unset (the XDG rule), never as the current folder.
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "ideabank-server"
 
 

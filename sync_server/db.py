@@ -46,6 +46,10 @@ def alembic_config(url: str) -> Config:
 
 def upgrade(url: str) -> None:
     """Create or upgrade the schema to the newest revision, then seed the counters."""
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        folder = Path(url.removeprefix("sqlite:///")).parent
+        if not folder.is_dir():
+            raise SchemaError(f"the folder {folder} for the SQLite database does not exist")
     command.upgrade(alembic_config(url), "head")
     engine = make_engine(url)
     try:
@@ -65,7 +69,10 @@ def require_current_schema(url: str) -> None:
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except Exception as exc:  # a URL SQLAlchemy cannot parse, a driver that is not installed
+        raise SchemaError(f"cannot use the database URL: {exc.__class__.__name__}: {exc}") from None
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()

@@ -78,6 +78,8 @@ class Request:
         raw = self.environ["wsgi.input"].read(length) if length else b""
         try:
             body = json.loads(raw.decode("utf-8"))
+        except RecursionError:
+            raise bad_request("the request body is nested too deeply", "malformed_json") from None
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise bad_request(f"the request body is not valid JSON: {exc}", "malformed_json") from None
         errors = sorted(Draft202012Validator(schema).iter_errors(body), key=lambda e: list(e.path))

@@ -11,7 +11,9 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
+from shared.field_checks import check_fields
 from shared.ids import score_id
 from shared.roles import WRITABLE
 from shared.sqlutil import upsert
@@ -43,6 +45,10 @@ def apply_push(
             )
         )
     }
+    owners = dict(conn.execute(
+        select(mutation_log.c.mutation_id, mutation_log.c.user_id)
+        .where(mutation_log.c.mutation_id.in_(ids))
+    ).all())
     results: list[dict[str, Any]] = []
     changed: list[tuple[str, dict[str, Any]]] = []
     touched: list[tuple[str, dict[str, Any]]] = []
@@ -50,14 +56,17 @@ def apply_push(
     log_rows = []
     for mutation in mutations:
         mid = mutation["id"]
+        if owners.get(mid, caller.user_id) != caller.user_id:
+            # Someone else's mutation id: never show its stored result, never apply this.
+            results.append(_refused(mid, Refusal("invalid_value", "this mutation id is already "
+                                                 "used; the client must make a new one")))
+            continue
         if mid in stored:
             results.append(stored[mid])
             continue
-        try:
-            result = _apply_one(conn, caller, mutation, now, changed, touched, removed)
-        except Refusal as refusal:
-            result = _refused(mid, refusal)
+        result = _apply_isolated(conn, caller, mutation, now, changed, touched, removed)
         stored[mid] = result  # the same id twice in one push is applied once
+        owners[mid] = caller.user_id
         results.append(result)
         log_rows.append({"mutation_id": mid, "user_id": caller.user_id, "result": result,
                          "applied_at": now})
@@ -67,6 +76,43 @@ def apply_push(
     if log_rows:
         conn.execute(mutation_log.insert(), log_rows)
     return results
+
+
+def _apply_isolated(
+    conn: Connection,
+    caller: Caller,
+    mutation: dict[str, Any],
+    now: dt.datetime,
+    changed: list,
+    touched: list,
+    removed: list,
+) -> dict[str, Any]:
+    """One mutation inside a savepoint, so a value the database refuses costs only this
+    mutation (a per-mutation refusal) and never blocks the rest of the client's outbox."""
+    for attempt in range(2):
+        mine: tuple[list, list, list] = ([], [], [])
+        try:
+            with conn.begin_nested():
+                result = _apply_one(conn, caller, mutation, now, *mine)
+        except Refusal as refusal:
+            return _refused(mutation["id"], refusal)
+        except IntegrityError:
+            # Usually a concurrent create of the same record id that committed first: on the
+            # second attempt the record exists and is handled as an update (or refused).
+            if attempt == 0:
+                continue
+            return _refused(mutation["id"], Refusal(
+                "duplicate", f"this {mutation['kind']} clashes with an existing record "
+                             "(same id or tracking code)"))
+        except (DBAPIError, StatementError, OverflowError, ValueError, TypeError) as exc:
+            return _refused(mutation["id"], Refusal(
+                "invalid_value", f"{mutation['kind']}: a value was refused by the database "
+                                 f"({exc.__class__.__name__})"))
+        changed.extend(mine[0])
+        touched.extend(mine[1])
+        removed.extend(mine[2])
+        return result
+    raise AssertionError("unreachable")
 
 
 def _apply_one(
@@ -91,7 +137,8 @@ def _apply_one(
     try:
         fields = decode_record(table, fields_in)
         base = decode_record(table, mutation.get("base") or {})
-    except (KeyError, ValueError, TypeError) as exc:
+        check_fields(table, fields)
+    except (KeyError, ValueError, TypeError, OverflowError) as exc:
         raise Refusal("invalid_value", f"{kind}: {exc}") from None
     query = select(table).where(table.c.id == record_id)
     if conn.dialect.name == "postgresql":
@@ -125,8 +172,14 @@ def _apply_one(
         _check_score_identity(caller, record_id, current, fields)
     row, extra_touched = prepare(conn, caller, kind, current, fields, now=now)
     row["id"] = record_id
-    if current is None or any(row.get(k) != current.get(k) for k in row):
-        row["rev"] = (current["rev"] if current else 0) + 1
+    if current is None:
+        row["rev"] = 1
+        # A plain INSERT: a concurrent create of the same id must fail here, not overwrite.
+        conn.execute(table.insert().values(**row))
+        full = dict(row)
+        changed.append((kind, full))
+    elif any(row.get(k) != current.get(k) for k in row):
+        row["rev"] = current["rev"] + 1
         upsert(conn, table, [row])
         full = {**(current or {}), **row}
         changed.append((kind, full))

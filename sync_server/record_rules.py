@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select
 from shared.evaluation import DEFAULT_WEIGHTS, Importance
 from shared.ids import score_id
 from shared.roles import Role
-from shared.tracking import new_tracking_code
+from shared.tracking import new_tracking_code, normalize_tracking_code
 from sync_server.caller import Caller
 from sync_server.tables import domain
 
@@ -62,7 +62,8 @@ def _text(values: dict, name: str, limit: int, *, required: bool = False) -> Non
     value = values.get(name)
     if not isinstance(value, str):
         raise Refusal("invalid_value", f"{name} must be text")
-    if required and not value.strip():
+    # Invisible characters alone (spaces, direction marks, zero-width spaces) are empty too.
+    if required and not any(ch.isalnum() for ch in value):
         raise Refusal("invalid_value", f"{name} is empty")
     if len(value) > limit:
         raise Refusal("invalid_value", f"{name} is longer than {limit} characters")
@@ -142,6 +143,11 @@ def _stage(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, AN
 
 
 def _criterion(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
+    if current is not None:
+        if current["org_id"] != caller.org_id:
+            raise Refusal("not_found", "no such criterion in your organization")
+        if fields.get("stage_id", current["stage_id"]) != current["stage_id"]:
+            raise Refusal("invalid_value", "a criterion cannot move to another stage")
     row = _merge(current, fields)
     stage = _own(conn, caller, "stage", row.get("stage_id"))
     if deleting:
@@ -258,6 +264,9 @@ def _idea(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN
     if current is not None:
         if caller.role == Role.KIOSK or current.get("author_id") != caller.user_id:
             raise Refusal("forbidden", "only the author may change an idea")
+        for fixed in ("contest_id", "created_at"):
+            if fixed in fields and fields[fixed] != current[fixed]:
+                raise Refusal("invalid_value", f"an idea's {fixed} cannot change")
     if deleting:
         raise Refusal("forbidden", "ideas are not deleted; withdraw them instead")
     row = _merge(current, fields)
@@ -273,9 +282,13 @@ def _idea(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN
     _text(row, "title", MAX_TITLE, required=True)
     _text(row, "body", MAX_BODY, required=True)
     _text(row, "benefit", MAX_BODY)
+    if current is not None and (contest["status"] != "open" or now > contest["ends_at"]):
+        raise Refusal("contest_closed", "this contest no longer accepts changes to ideas")
     if current is None:
         created = row.get("created_at") or now
-        created = min(created, now)  # a clock running ahead must not date an idea in the future
+        # A clock far off must not date an idea in the future or before its contest began.
+        if created > now or created < contest["starts_at"]:
+            created = now
         row["created_at"] = created
         late = False
         if contest["status"] != "open" or now < contest["starts_at"]:
@@ -295,8 +308,11 @@ def _idea(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN
         if caller.role == Role.KIOSK:
             row["channel"] = "kiosk"
             row["author_id"] = None
-            if not row.get("tracking_code"):
+            code = row.get("tracking_code")
+            if code is None:
                 row["tracking_code"] = new_tracking_code()
+            elif normalize_tracking_code(code) != code:
+                raise Refusal("invalid_value", "the tracking code is not in the kiosk's format")
         else:
             row["channel"] = "desktop"
             row["author_id"] = caller.user_id

@@ -52,6 +52,7 @@ def check_phone(text: str) -> Problem | None:
         return None
     digits = sum(ch.isdigit() for ch in value)
     low, high = PHONE_DIGITS
-    if not PHONE_CHARS_RE.match(value) or not low <= digits <= high:
+    # The server keeps at most 40 characters; separators beyond that are not a phone number.
+    if not PHONE_CHARS_RE.match(value) or not low <= digits <= high or len(value) > 40:
         return Problem.BAD_PHONE
     return None
