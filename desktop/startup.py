@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import shutil
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import credentials, i18n
@@ -46,10 +47,13 @@ def sign_in(args: argparse.Namespace, app: QApplication) -> tuple[Profile, str |
         credentials.save_token(profile.server, profile.username, token)
     except credentials.KeyringUnavailable:
         QMessageBox.information(
-            None, app.tr("Idea Bank"),
-            app.tr("This computer has no password keyring, so your sign-in cannot be kept. "
-                   "Idea Bank will ask for your password at the next start; nothing secret "
-                   "is written to disk."))
+            # An explicit context: app.tr() would look in "QApplication", not where lupdate
+            # files these texts.
+            None, QCoreApplication.translate("Startup", "Idea Bank"),
+            QCoreApplication.translate(
+                "Startup", "This computer has no password keyring, so your sign-in cannot be "
+                "kept. Idea Bank will ask for your password at the next start; nothing secret "
+                "is written to disk."))
     return profile, token
 
 

@@ -46,6 +46,8 @@ class LoginDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        # Qt has no Azerbaijani catalogue of its own: its "Cancel" would stay English.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

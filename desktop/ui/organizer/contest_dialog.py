@@ -86,6 +86,8 @@ class ContestDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Create contest"))
+        # Qt has no Azerbaijani catalogue of its own: its "Cancel" would stay English.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         self._layout()

@@ -1,0 +1,1553 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ">
+<context>
+    <name>AssignmentTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="42"/>
+        <source>Add &amp;scoring stage</source>
+        <translation>&amp;Qiymətləndirmə mərhələsi əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="43"/>
+        <source>Add a stage in which evaluators score ideas on criteria</source>
+        <translation>Ekspertlərin ideyaları meyarlar üzrə qiymətləndirdiyi mərhələ əlavə edin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="44"/>
+        <source>This contest has no scoring stage yet. Add one to assign evaluators.</source>
+        <translation>Bu müsabiqədə hələ qiymətləndirmə mərhələsi yoxdur. Ekspert təyin etmək üçün mərhələ əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="51"/>
+        <source>Evaluators</source>
+        <translation>Ekspertlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="53"/>
+        <source>Assign to selected ideas</source>
+        <translation>Seçilmiş ideyalara təyin et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="55"/>
+        <source>Every checked evaluator gets every idea selected in the Ideas tab (Ctrl+Enter)</source>
+        <translation>İşarələnmiş hər ekspertə «İdeyalar» bölməsində seçilmiş bütün ideyalar verilir (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="73"/>
+        <source>Stage:</source>
+        <translation>Mərhələ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="77"/>
+        <source>Selected ideas (choose them in the Ideas tab)</source>
+        <translation>Seçilmiş ideyalar («İdeyalar» bölməsində seçin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="79"/>
+        <source>Evaluators to assign</source>
+        <translation>Təyin ediləcək ekspertlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="87"/>
+        <source>Progress</source>
+        <translation>Gedişat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="124"/>
+        <source>Stage %1</source>
+        <translation>Mərhələ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="130"/>
+        <source>%1 — ideas with evaluators: %2 of %3</source>
+        <translation>%1 — ekspert təyin olunmuş ideyalar: %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="133"/>
+        <source>No stage yet.</source>
+        <translation>Hələ mərhələ yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="151"/>
+        <source>%1 (%n idea(s) in this stage)</source>
+        <translation>
+            <numerusform>%1 (bu mərhələdə %n ideya)</numerusform>
+            <numerusform>%1 (bu mərhələdə %n ideya)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="172"/>
+        <source>%n idea(s) selected in the Ideas tab.</source>
+        <translation>
+            <numerusform>«İdeyalar» bölməsində %n ideya seçilib.</numerusform>
+            <numerusform>«İdeyalar» bölməsində %n ideya seçilib.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="173"/>
+        <source>Select ideas in the Ideas tab first.</source>
+        <translation>Əvvəlcə «İdeyalar» bölməsində ideyaları seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="193"/>
+        <source>The assignments could not be saved: %1</source>
+        <translation>Təyinatları yadda saxlamaq mümkün olmadı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="197"/>
+        <source>%n assignment(s) created</source>
+        <translation>
+            <numerusform>%n təyinat yaradıldı</numerusform>
+            <numerusform>%n təyinat yaradıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="199"/>
+        <source>No new assignments: the checked evaluators already have these ideas.</source>
+        <translation>Yeni təyinat yoxdur: işarələnmiş ekspertlərə bu ideyalar artıq verilib.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="352"/>
+        <source>You have not sent any ideas yet. Press Ctrl+N to write one.</source>
+        <translation>Siz hələ heç bir ideya göndərməmisiniz. Yeni ideya yazmaq üçün Ctrl+N düymələrini basın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="360"/>
+        <source>New idea</source>
+        <translation>Yeni ideya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="361"/>
+        <source>Write a new idea (Ctrl+N)</source>
+        <translation>Yeni ideya yazın (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="369"/>
+        <source>My ideas</source>
+        <translation>İdeyalarım</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="437"/>
+        <source>Your idea “%1” was not accepted: %2</source>
+        <translation>«%1» ideyanız qəbul edilmədi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="440"/>
+        <source>Your idea “%1” was received. Its tracking code is %2 — keep it to follow your idea.</source>
+        <translation>«%1» ideyanız qəbul edildi. İzləmə kodu: %2. İdeyanızı izləmək üçün bu kodu saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="444"/>
+        <source>Your idea “%1” is saved on this computer and will be sent as soon as the server can be reached. Its tracking code will appear here then.</source>
+        <translation>«%1» ideyanız bu kompüterdə saxlanıldı və serverlə əlaqə yaranan kimi göndəriləcək. İzləmə kodu o zaman burada görünəcək.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="63"/>
+        <source>Check my idea</source>
+        <translation>İdeyamı yoxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="64"/>
+        <source>Type the tracking code you received, for example %1.</source>
+        <translation>Sizə verilmiş izləmə kodunu yazın, məsələn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="66"/>
+        <source>Tracking code</source>
+        <translation>İzləmə kodu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="68"/>
+        <source>Check</source>
+        <translation>Yoxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="69"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="78"/>
+        <source>Checking…</source>
+        <translation>Yoxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="79"/>
+        <source>This is not a valid tracking code. A code has ten letters and digits, for example %1.</source>
+        <translation>Bu kod düzgün deyil. Kod 10 hərf və rəqəmdən ibarətdir, məsələn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="81"/>
+        <source>No idea has this code.</source>
+        <translation>Bu kodla ideya tapılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="82"/>
+        <source>The kiosk is offline right now; please try again later.</source>
+        <translation>Köşk hazırda internetə qoşulmayıb. Zəhmət olmasa, bir az sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="83"/>
+        <source>Your idea is saved on this kiosk and will be sent as soon as the kiosk is online.</source>
+        <translation>İdeyanız bu köşkdə saxlanılıb və internet bərpa olunan kimi göndəriləcək.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="85"/>
+        <source>The code could not be checked right now. Please try again later or ask a staff member.</source>
+        <translation>Kodu hazırda yoxlamaq mümkün olmadı. Zəhmət olmasa, sonra yenidən cəhd edin və ya əməkdaşa müraciət edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="94"/>
+        <source>Received: your idea is waiting to be reviewed.</source>
+        <translation>Qəbul edilib: ideyanız baxılmağı gözləyir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="95"/>
+        <source>In review: experts are assessing your idea.</source>
+        <translation>Baxılır: ekspertlər ideyanızı qiymətləndirir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="96"/>
+        <source>Shortlisted: your idea has reached the next stage.</source>
+        <translation>Növbəti mərhələdə: ideyanız növbəti mərhələyə keçib.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="97"/>
+        <source>Selected: your idea was chosen. Thank you!</source>
+        <translation>Seçilib: ideyanız seçilənlər sırasındadır. Təşəkkür edirik!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="98"/>
+        <source>Implemented: your idea was put into practice. Thank you!</source>
+        <translation>Həyata keçirilib: ideyanız tətbiq olunub. Təşəkkür edirik!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="99"/>
+        <source>Not selected this time. Thank you for taking part.</source>
+        <translation>Bu dəfə seçilməyib. İştirakınız üçün təşəkkür edirik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="100"/>
+        <source>Withdrawn: this idea is no longer being considered.</source>
+        <translation>Geri götürülüb: bu ideyaya artıq baxılmır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="102"/>
+        <source>Status: %1</source>
+        <translation>Vəziyyət: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="107"/>
+        <source>Idea: %1</source>
+        <translation>İdeya: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="108"/>
+        <source>Topic: %1</source>
+        <translation>Mövzu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="46"/>
+        <source>Thank you! Your idea was received.</source>
+        <translation>Təşəkkür edirik! İdeyanız qəbul edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
+        <source>Your tracking code:</source>
+        <translation>İzləmə kodunuz:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="48"/>
+        <source>Write down this code to follow your idea.</source>
+        <translation>İdeyanızı izləmək üçün bu kodu yazıb saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="49"/>
+        <source>It will be sent as soon as the kiosk is online.</source>
+        <translation>İdeyanız köşk internetə qoşulan kimi göndəriləcək.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="50"/>
+        <source>Done</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="51"/>
+        <source>QR code of your tracking code</source>
+        <translation>İzləmə kodunuzun QR kodu</translation>
+    </message>
+</context>
+<context>
+    <name>ContestDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="47"/>
+        <source>New contest</source>
+        <translation>Yeni müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="49"/>
+        <source>What the contest asks people for</source>
+        <translation>Müsabiqədə hansı ideyalar gözlənilir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="55"/>
+        <source>One requirement per line</source>
+        <translation>Hər sətirdə bir tələb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="70"/>
+        <source>Start and end are times in this zone. You may type any IANA time zone name, for example Europe/Paris.</source>
+        <translation>Başlanğıc və bitmə vaxtı bu saat qurşağı ilə göstərilir. İstənilən IANA saat qurşağı adını yaza bilərsiniz, məsələn, Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="72"/>
+        <source>Public: anyone, including kiosks, may send ideas</source>
+        <translation>Açıq: hər kəs, o cümlədən köşklər vasitəsilə ideya göndərə bilər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="73"/>
+        <source>Internal: only staff of the organization</source>
+        <translation>Daxili: yalnız təşkilatın əməkdaşları</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="78"/>
+        <source>Expert evaluation</source>
+        <translation>Ekspert qiymətləndirməsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="88"/>
+        <source>Create contest</source>
+        <translation>Müsabiqə yarat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="106"/>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="113"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="114"/>
+        <source>&amp;Description</source>
+        <translation>Təs&amp;vir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="115"/>
+        <source>&amp;Requirements</source>
+        <translation>&amp;Tələblər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="116"/>
+        <source>&amp;Open from</source>
+        <translation>&amp;Müddət</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="119"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Saat qurşağı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="120"/>
+        <source>Who may take part</source>
+        <translation>Kim iştirak edə bilər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="121"/>
+        <source>&amp;Scoring stage</source>
+        <translation>&amp;Qiymətləndirmə mərhələsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="122"/>
+        <source>Scoring criteria (each scored from 1 to 10)</source>
+        <translation>Qiymətləndirmə meyarları (hər birinə 1–10 bal verilir)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="137"/>
+        <source>Enter a title for the contest.</source>
+        <translation>Müsabiqənin adını daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="140"/>
+        <source>“%1” is not a known time zone. Choose one from the list or type a name such as Asia/Baku.</source>
+        <translation>«%1» adlı saat qurşağı tanınmır. Siyahıdan birini seçin və ya Asia/Baku kimi ad yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="144"/>
+        <source>The contest must end after it starts.</source>
+        <translation>Müsabiqənin bitmə vaxtı başlanğıc vaxtından sonra olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="146"/>
+        <source>Enter a title for the scoring stage.</source>
+        <translation>Qiymətləndirmə mərhələsinin adını daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="177"/>
+        <source>Saving…</source>
+        <translation>Yadda saxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="185"/>
+        <source>The contest could not be saved: %1</source>
+        <translation>Müsabiqəni yadda saxlamaq mümkün olmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContestList</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="159"/>
+        <source>Contests</source>
+        <translation>Müsabiqələr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="152"/>
+        <source>&amp;New contest</source>
+        <translation>&amp;Yeni müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="154"/>
+        <source>Create a contest with its scoring criteria (Ctrl+N)</source>
+        <translation>Qiymətləndirmə meyarları ilə birlikdə müsabiqə yaradın (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="156"/>
+        <source>No contests yet. Create the first one with New contest.</source>
+        <translation>Hələ müsabiqə yoxdur. İlkini «Yeni müsabiqə» düyməsi ilə yaradın.</translation>
+    </message>
+</context>
+<context>
+    <name>ContestListModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="60"/>
+        <source>Internal · %n idea(s)
+Deadline: %1 (%2)</source>
+        <translation>
+            <numerusform>Daxili · %n ideya
+Son tarix: %1 (%2)</numerusform>
+            <numerusform>Daxili · %n ideya
+Son tarix: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="62"/>
+        <source>Public · %n idea(s)
+Deadline: %1 (%2)</source>
+        <translation>
+            <numerusform>Açıq · %n ideya
+Son tarix: %1 (%2)</numerusform>
+            <numerusform>Açıq · %n ideya
+Son tarix: %1 (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="90"/>
+        <source>Criterion</source>
+        <translation>Meyar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="91"/>
+        <source>Importance</source>
+        <translation>Əhəmiyyət</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="92"/>
+        <source>Weight</source>
+        <translation>Çəki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="102"/>
+        <source>&amp;Add criterion</source>
+        <translation>Meyar ə&amp;lavə et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="138"/>
+        <source>Add at least one criterion.</source>
+        <translation>Ən azı bir meyar əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="144"/>
+        <source>Criterion %1 has no name.</source>
+        <translation>%1 nömrəli meyarın adı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="146"/>
+        <source>Two criteria are called “%1”.</source>
+        <translation>İki meyarın adı eynidir: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="42"/>
+        <source>Criterion name</source>
+        <translation>Meyarın adı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="44"/>
+        <source>Low</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="45"/>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="46"/>
+        <source>Very important</source>
+        <translation>Çox vacib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="54"/>
+        <source>How much this criterion counts in the weighted mean</source>
+        <translation>Bu meyarın çəkili orta qiymətdəki payı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="55"/>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="47"/>
+        <source>Show only unfinished ideas</source>
+        <translation>Yalnız tamamlanmamış ideyaları göstər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="54"/>
+        <source>Ideas to score</source>
+        <translation>Qiymətləndiriləcək ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="61"/>
+        <source>No ideas are assigned to you yet. They appear here once the organizer assigns them and this computer has synced.</source>
+        <translation>Sizə hələ ideya təyin edilməyib. Təşkilatçı ideyaları təyin etdikdən və bu kompüter sinxronlaşdıqdan sonra onlar burada görünəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="68"/>
+        <source>Your ideas to score</source>
+        <translation>Qiymətləndirəcəyiniz ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="141"/>
+        <source>%1 of %2 done</source>
+        <translation>Tamamlanıb: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="190"/>
+        <source>Unsaved scores</source>
+        <translation>Yadda saxlanmamış ballar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="191"/>
+        <source>You changed scores on this idea without saving. Save them as a draft?</source>
+        <translation>Bu ideya üzrə balları dəyişmisiniz, lakin yadda saxlamamısınız. Qaralama kimi yadda saxlansın?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="217"/>
+        <source>All ideas assigned to you are scored. Thank you!</source>
+        <translation>Sizə təyin edilmiş bütün ideyalar qiymətləndirilib. Təşəkkür edirik!</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBlock</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/form_fields.py" line="101"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaFormPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="96"/>
+        <source>Write your idea in your own words. You do not have to give your name.</source>
+        <translation>İdeyanızı öz sözlərinizlə yazın. Adınızı yazmaq məcburi deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="98"/>
+        <source>Title of your idea</source>
+        <translation>İdeyanızın adı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="99"/>
+        <source>Describe your idea</source>
+        <translation>İdeyanızı təsvir edin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="100"/>
+        <source>What would get better? (optional)</source>
+        <translation>Nə yaxşılaşacaq? (məcburi deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="102"/>
+        <source>I agree that my name and contact details are stored to answer me about this idea; they are deleted from this kiosk once sent.</source>
+        <translation>Bu ideya ilə bağlı mənə cavab vermək üçün adımın və əlaqə məlumatlarımın saxlanmasına razıyam. Göndərildikdən sonra onlar bu köşkdən silinir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="104"/>
+        <source>Your name (optional)</source>
+        <translation>Adınız (məcburi deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="105"/>
+        <source>Phone number (optional)</source>
+        <translation>Telefon nömrəsi (məcburi deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="106"/>
+        <source>Email address (optional)</source>
+        <translation>E-poçt ünvanı (məcburi deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="107"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="108"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="229"/>
+        <source>Sending…</source>
+        <translation>Göndərilir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="108"/>
+        <source>Send</source>
+        <translation>Göndər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="110"/>
+        <source>Deadline: %1</source>
+        <translation>Son tarix: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="120"/>
+        <source>Please give your idea a short title.</source>
+        <translation>Zəhmət olmasa, ideyanıza qısa ad verin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="121"/>
+        <source>Please describe your idea.</source>
+        <translation>Zəhmət olmasa, ideyanızı təsvir edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="123"/>
+        <source>This is too long: please use at most %1 characters.</source>
+        <translation>Mətn çox uzundur: ən çox %1 simvol yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="126"/>
+        <source>This does not look like an email address. Example: name@example.az</source>
+        <translation>Bu, e-poçt ünvanına oxşamır. Nümunə: name@example.az</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="128"/>
+        <source>Please enter a phone number with 7 to 20 digits, for example +994 12 345 67 89.</source>
+        <translation>Zəhmət olmasa, 7–20 rəqəmdən ibarət telefon nömrəsi yazın, məsələn: +994 12 345 67 89.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="133"/>
+        <source>Sorry, your idea could not be saved. Please try again or ask a staff member for help.</source>
+        <translation>Təəssüf ki, ideyanızı yadda saxlamaq mümkün olmadı. Zəhmət olmasa, yenidən cəhd edin və ya əməkdaşdan kömək istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="136"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Zəhmət olmasa, qırmızı ilə qeyd olunmuş xanaları düzəldin.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaView</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="35"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="37"/>
+        <source>Expected benefit</source>
+        <translation>Gözlənilən fayda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="41"/>
+        <source>Select an idea in the list on the left to read and score it.</source>
+        <translation>Oxumaq və qiymətləndirmək üçün soldakı siyahıdan ideya seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="70"/>
+        <source>No expected benefit was given.</source>
+        <translation>Gözlənilən fayda göstərilməyib.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Received</source>
+        <translation>Qəbul tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <source>Desktop</source>
+        <translation>Kompüter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <source>Kiosk</source>
+        <translation>Köşk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="44"/>
+        <source>Imported</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <source>Submitted</source>
+        <translation>Göndərilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <source>Withdrawn</source>
+        <translation>Geri götürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <source>Shortlisted</source>
+        <translation>Qısa siyahıda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <source>Rejected</source>
+        <translation>Rədd edilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="49"/>
+        <source>Winner</source>
+        <translation>Qalib</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="40"/>
+        <source>Search in titles and texts (Ctrl+F)</source>
+        <translation>Başlıq və mətnlərdə axtarış (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="61"/>
+        <source>Text of the idea</source>
+        <translation>İdeyanın mətni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="147"/>
+        <source>No idea matches “%1”.</source>
+        <translation>«%1» üzrə ideya tapılmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="149"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n ideya</numerusform>
+            <numerusform>%n ideya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="159"/>
+        <source>Select an idea to read it here. Select several with Ctrl or Shift to assign them together.</source>
+        <translation>Burada oxumaq üçün ideya seçin. Bir neçə ideyanı birlikdə təyin etmək üçün onları Ctrl və ya Shift ilə seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/kiosk/idle.py" line="113"/>
+        <source>Are you still there? Returning to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Hələ buradasınız? %n saniyədən sonra ekran əvvələ qayıdacaq</numerusform>
+            <numerusform>Hələ buradasınız? %n saniyədən sonra ekran əvvələ qayıdacaq</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idle.py" line="115"/>
+        <source>Continue</source>
+        <translation>Davam et</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="93"/>
+        <source>Idea Bank — share your idea</source>
+        <translation>İdeya Bankı — ideyanızı bölüşün</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="29"/>
+        <source>Idea Bank — sign in</source>
+        <translation>İdeya Bankı — giriş</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="43"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="44"/>
+        <source>User name</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="45"/>
+        <source>Password</source>
+        <translation>Şifrə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
+        <source>Sign in</source>
+        <translation>Daxil ol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="54"/>
+        <source>Sign in to Idea Bank</source>
+        <translation>İdeya Bankına daxil olun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="67"/>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Serveri, istifadəçi adınızı və şifrənizi daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="69"/>
+        <source>Signing in…</source>
+        <translation>Daxil olunur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="83"/>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>Serverlə əlaqə qurulmadı. Ünvanı və şəbəkə bağlantısını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="86"/>
+        <source>Wrong user name or password.</source>
+        <translation>İstifadəçi adı və ya şifrə yanlışdır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="88"/>
+        <source>Please update Idea Bank: the server no longer accepts this version.</source>
+        <translation>Zəhmət olmasa, İdeya Bankını yeniləyin: server artıq bu versiyanı qəbul etmir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="91"/>
+        <source>The server refused: %1</source>
+        <translation>Server imtina etdi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="93"/>
+        <source>Unexpected error: %1</source>
+        <translation>Gözlənilməz xəta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="38"/>
+        <source>Idea Bank — %1</source>
+        <translation>İdeya Bankı — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="43"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <source>&amp;Sync now</source>
+        <translation>İndi &amp;sinxronlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+</context>
+<context>
+    <name>MyIdeasModel</name>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Contest</source>
+        <translation>Müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Tracking code</source>
+        <translation>İzləmə kodu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="94"/>
+        <source>Created</source>
+        <translation>Yaradılma tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="99"/>
+        <source>Not accepted: %1</source>
+        <translation>Qəbul edilmədi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="101"/>
+        <source>Waiting to be sent</source>
+        <translation>Göndərilməyi gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="102"/>
+        <source>Submitted</source>
+        <translation>Göndərilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="102"/>
+        <source>Withdrawn</source>
+        <translation>Geri götürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="120"/>
+        <source>The server gives the code when the idea reaches it.</source>
+        <translation>İdeya serverə çatanda server ona kod verəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="121"/>
+        <source>after sending</source>
+        <translation>göndərildikdən sonra</translation>
+    </message>
+</context>
+<context>
+    <name>NewIdeaForm</name>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="146"/>
+        <source>Contest</source>
+        <translation>Müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="149"/>
+        <source>A short name for your idea</source>
+        <translation>İdeyanız üçün qısa ad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="151"/>
+        <source>What do you propose, and how would it work?</source>
+        <translation>Nə təklif edirsiniz və bu necə işləyəcək?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="153"/>
+        <source>Who gains what? (optional)</source>
+        <translation>Kim nə qazanacaq? (məcburi deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="160"/>
+        <source>Submit idea</source>
+        <translation>İdeyanı göndər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="161"/>
+        <source>Save the idea and send it (Ctrl+Enter)</source>
+        <translation>İdeyanı yadda saxla və göndər (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="165"/>
+        <source>New idea</source>
+        <translation>Yeni ideya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="170"/>
+        <source>&amp;Contest</source>
+        <translation>&amp;Müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="171"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="172"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="173"/>
+        <source>Expected &amp;benefit</source>
+        <translation>Gözlənilən &amp;fayda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="260"/>
+        <source>No contest is accepting ideas right now.</source>
+        <translation>Hazırda heç bir müsabiqə ideya qəbul etmir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="263"/>
+        <source>Open until %1 (time zone %2).</source>
+        <translation>Son tarix: %1 (saat qurşağı: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="267"/>
+        <source>For staff of the organization only.</source>
+        <translation>Yalnız təşkilatın əməkdaşları üçün.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="277"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 simvol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="291"/>
+        <source>Choose the contest for your idea.</source>
+        <translation>İdeyanız üçün müsabiqə seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="293"/>
+        <source>Give your idea a title.</source>
+        <translation>İdeyanıza başlıq verin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="295"/>
+        <source>Describe your idea.</source>
+        <translation>İdeyanızı təsvir edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="298"/>
+        <source>This is %1 characters long; at most %2 fit.</source>
+        <translation>Mətnin uzunluğu %1 simvoldur; ən çox %2 simvol ola bilər.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="317"/>
+        <source>Saving…</source>
+        <translation>Yadda saxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="328"/>
+        <source>Your idea could not be saved: %1</source>
+        <translation>İdeyanızı yadda saxlamaq mümkün olmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="36"/>
+        <source>&amp;Ideas</source>
+        <translation>İ&amp;deyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="37"/>
+        <source>&amp;Assignment</source>
+        <translation>&amp;Təyinat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Reytinq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="66"/>
+        <source>No contest selected</source>
+        <translation>Müsabiqə seçilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="67"/>
+        <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
+        <translation>Soldakı siyahıdan müsabiqə seçin və ya «Yeni müsabiqə» (Ctrl+N) ilə yenisini yaradın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="71"/>
+        <source>Internal contest, open from %1 to %2 (%3 time)</source>
+        <translation>Daxili müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="73"/>
+        <source>Public contest, open from %1 to %2 (%3 time)</source>
+        <translation>Açıq müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
+    </message>
+</context>
+<context>
+    <name>QMainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="26"/>
+        <source>Platform administration is done with the ideabank-server command in this version.</source>
+        <translation>Bu versiyada platformanın idarə edilməsi ideabank-server əmri ilə aparılır.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="146"/>
+        <source>Idea</source>
+        <translation>İdeya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="146"/>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="161"/>
+        <source>%1 of %2 done</source>
+        <translation>Tamamlanıb: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="164"/>
+        <source>The server did not accept your scores: %1</source>
+        <translation>Server ballarınızı qəbul etmədi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="178"/>
+        <source>✓ Done</source>
+        <translation>✓ Tamamlanıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="179"/>
+        <source>◐ Partly scored</source>
+        <translation>◐ Qismən qiymətləndirilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="180"/>
+        <source>○ Not started</source>
+        <translation>○ Başlanmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="181"/>
+        <source>⚠ Refused by the server</source>
+        <translation>⚠ Server qəbul etmədi</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Rank</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Idea</source>
+        <translation>İdeya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Evaluators</source>
+        <translation>Ekspertlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="51"/>
+        <source>incomplete — not ranked yet</source>
+        <translation>natamam — hələ reytinqdə deyil</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="46"/>
+        <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
+        <translation>Bal — təyin edilmiş ekspertlərin hər birinin meyarlar üzrə verdiyi çəkili orta qiymətlərin ortalamasıdır. İdeya bütün təyin edilmiş ekspertlər hər meyarı qiymətləndirdikdən sonra reytinqə daxil olur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="51"/>
+        <source>Stage:</source>
+        <translation>Mərhələ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="87"/>
+        <source>Stage %1</source>
+        <translation>Mərhələ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="94"/>
+        <source>This contest has no scoring stage yet.</source>
+        <translation>Bu müsabiqədə hələ qiymətləndirmə mərhələsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="96"/>
+        <source>No idea is assigned to an evaluator in this stage yet.</source>
+        <translation>Bu mərhələdə hələ heç bir ideya ekspertə təyin edilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="98"/>
+        <source>%1 ranked, %2 waiting for scores</source>
+        <translation>Reytinqdə: %1, bal gözləyir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="83"/>
+        <source>This stage is closed: scores can no longer be changed. Your scores are shown as they were saved.</source>
+        <translation>Bu mərhələ bağlanıb: balları artıq dəyişmək olmaz. Ballarınız yadda saxlandığı kimi göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="89"/>
+        <source>Your scores</source>
+        <translation>Ballarınız</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="104"/>
+        <source>Save draft</source>
+        <translation>Qaralama kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="105"/>
+        <source>Save the scores given so far (Ctrl+S)</source>
+        <translation>İndiyədək verilmiş balları yadda saxla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="106"/>
+        <source>Save and next</source>
+        <translation>Saxla və növbətiyə keç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="107"/>
+        <source>Save and open the next unfinished idea (Ctrl+Enter)</source>
+        <translation>Yadda saxla və növbəti tamamlanmamış ideyanı aç (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="111"/>
+        <source>Tab moves to the next field. Ctrl+S saves a draft; Ctrl+Enter saves and opens the next unfinished idea.</source>
+        <translation>Tab növbəti xanaya keçirir. Ctrl+S qaralamanı saxlayır; Ctrl+Enter yadda saxlayıb növbəti tamamlanmamış ideyanı açır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="166"/>
+        <source>The scores could not be read: %1</source>
+        <translation>Balları oxumaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="179"/>
+        <source>Scoring closes on %1 (time zone %2).</source>
+        <translation>Qiymətləndirmənin son tarixi: %1 (saat qurşağı: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="201"/>
+        <source>Not scored</source>
+        <translation>Bal verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="205"/>
+        <source>Comment (optional)</source>
+        <translation>Şərh (məcburi deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="206"/>
+        <source>Comment on %1</source>
+        <translation>%1 üzrə şərh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="210"/>
+        <source>Scale %1–%2</source>
+        <translation>Şkala %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="228"/>
+        <source>Low importance (weight %1)</source>
+        <translation>Az əhəmiyyətli (çəki %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="229"/>
+        <source>Medium importance (weight %1)</source>
+        <translation>Orta əhəmiyyətli (çəki %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="230"/>
+        <source>Very important (weight %1)</source>
+        <translation>Çox vacib (çəki %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="231"/>
+        <source>Weight %1</source>
+        <translation>Çəki %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="235"/>
+        <source>The server did not accept your scores for this idea: %1
+Your values are still shown below.</source>
+        <translation>Server bu ideya üzrə ballarınızı qəbul etmədi: %1
+Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="268"/>
+        <source>A comment is saved only with a score. Give a score for %1 or clear its comment.</source>
+        <translation>Şərh yalnız balla birlikdə saxlanılır. %1 üçün bal verin və ya şərhi silin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="276"/>
+        <source>Score at least one criterion to save a draft.</source>
+        <translation>Qaralamanı saxlamaq üçün ən azı bir meyara bal verin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="291"/>
+        <source>Your scores could not be saved: %1</source>
+        <translation>Ballarınızı yadda saxlamaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="296"/>
+        <source>Saved at %1. Scores are sent to the server whenever it can be reached.</source>
+        <translation>Yadda saxlanıldı (%1). Ballar serverlə əlaqə olanda ona göndərilir.</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="28"/>
+        <source>Add scoring stage</source>
+        <translation>Qiymətləndirmə mərhələsi əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="29"/>
+        <source>Expert evaluation</source>
+        <translation>Ekspert qiymətləndirməsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="37"/>
+        <source>Add stage</source>
+        <translation>Mərhələ əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="43"/>
+        <source>Stage &amp;title</source>
+        <translation>Mərhələnin &amp;adı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="46"/>
+        <source>Criteria, each scored from 1 to 10:</source>
+        <translation>Meyarlar (hər birinə 1–10 bal verilir):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="54"/>
+        <source>Enter a title for the stage.</source>
+        <translation>Mərhələnin adını daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="71"/>
+        <source>The stage could not be saved: %1</source>
+        <translation>Mərhələni yadda saxlamaq mümkün olmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="130"/>
+        <source>Have an idea to make our services better?</source>
+        <extracomment>Each language&apos;s own name: a visitor must recognise hers whatever is on screen now.</extracomment>
+        <translation>Xidmətlərimizi yaxşılaşdırmaq üçün ideyanız var?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="131"/>
+        <source>Choose a topic below and write your idea. It takes a few minutes, and you do not need an account.</source>
+        <translation>Aşağıdan mövzu seçin və ideyanızı yazın. Bu, bir neçə dəqiqə çəkir. Qeydiyyat lazım deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="133"/>
+        <source>Topics open for ideas</source>
+        <translation>İdeya qəbul edilən mövzular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="134"/>
+        <source>No topics are open for ideas right now. Please come back another day. Thank you for your interest!</source>
+        <translation>Hazırda ideya qəbul edilən mövzu yoxdur. Zəhmət olmasa, başqa gün yenidən gəlin. Marağınız üçün təşəkkür edirik!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="136"/>
+        <source>Already sent an idea?</source>
+        <translation>Artıq ideya göndərmisiniz?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="137"/>
+        <source>Use your tracking code to see what happened to it.</source>
+        <translation>İzləmə kodunuzla ideyanızın vəziyyətini öyrənin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="138"/>
+        <source>Check my idea</source>
+        <translation>İdeyamı yoxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="139"/>
+        <source>Your idea goes to the organization that runs the topic. When you finish, or leave the kiosk for a while, everything you typed is cleared from the screen.</source>
+        <translation>İdeyanız bu mövzu ilə məşğul olan təşkilata göndərilir. İşinizi bitirdikdə və ya köşkdən bir müddət uzaqlaşdıqda yazdıqlarınızın hamısı ekrandan silinir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="146"/>
+        <source>Deadline: %1</source>
+        <translation>Son tarix: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/startup.py" line="52"/>
+        <source>Idea Bank</source>
+        <translation>İdeya Bankı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup.py" line="53"/>
+        <source>This computer has no password keyring, so your sign-in cannot be kept. Idea Bank will ask for your password at the next start; nothing secret is written to disk.</source>
+        <translation>Bu kompüterdə şifrələri saxlamaq üçün xidmət (keyring) yoxdur, ona görə girişiniz yadda saxlanıla bilmir. İdeya Bankı növbəti açılışda şifrənizi yenidən soruşacaq; diskə heç bir məxfi məlumat yazılmır.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="26"/>
+        <source>Sync now</source>
+        <translation>İndi sinxronlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="28"/>
+        <source>Send your changes and fetch new ones (F5)</source>
+        <translation>Dəyişiklikləri göndər və yeniləri al (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>Not synced yet</source>
+        <translation>Hələ sinxronlaşdırılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <source>● Online</source>
+        <translation>● Onlayn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
+        <source>○ Offline — your work is kept and sent later</source>
+        <translation>○ Oflayn — işiniz saxlanılır və sonra göndəriləcək</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="57"/>
+        <source>Last sync: %1</source>
+        <translation>Son sinxronlaşdırma: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="73"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>Server %n dəyişikliyi qəbul etmədi</numerusform>
+            <numerusform>Server %n dəyişikliyi qəbul etmədi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="75"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>Həll edilməli %n ziddiyyət var</numerusform>
+            <numerusform>Həll edilməli %n ziddiyyət var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="77"/>
+        <source>This computer&apos;s clock is off by %1 minutes.</source>
+        <translation>Bu kompüterin saatı %1 dəqiqə fərqlənir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="85"/>
+        <source>Log in again to sync.</source>
+        <translation>Sinxronlaşdırmaq üçün yenidən daxil olun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="86"/>
+        <source>Please update Idea Bank: the server no longer accepts this version. Your unsent work is kept.</source>
+        <translation>Zəhmət olmasa, İdeya Bankını yeniləyin: server artıq bu versiyanı qəbul etmir. Göndərilməmiş işiniz saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="88"/>
+        <source>Sync cancelled. What was received is kept.</source>
+        <translation>Sinxronlaşdırma dayandırıldı. Alınan məlumatlar saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="89"/>
+        <source>The server refused the sync: %1</source>
+        <translation>Server sinxronlaşdırmadan imtina etdi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="100"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n dəyişiklik göndərilməyi gözləyir</numerusform>
+            <numerusform>%n dəyişiklik göndərilməyi gözləyir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="101"/>
+        <source>Everything sent</source>
+        <translation>Hamısı göndərilib</translation>
+    </message>
+</context>
+</TS>

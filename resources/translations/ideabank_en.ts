@@ -1,0 +1,1552 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AssignmentTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="42"/>
+        <source>Add &amp;scoring stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="43"/>
+        <source>Add a stage in which evaluators score ideas on criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="44"/>
+        <source>This contest has no scoring stage yet. Add one to assign evaluators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="51"/>
+        <source>Evaluators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="53"/>
+        <source>Assign to selected ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="55"/>
+        <source>Every checked evaluator gets every idea selected in the Ideas tab (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="73"/>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="77"/>
+        <source>Selected ideas (choose them in the Ideas tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="79"/>
+        <source>Evaluators to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="87"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="124"/>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="130"/>
+        <source>%1 — ideas with evaluators: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="133"/>
+        <source>No stage yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="151"/>
+        <source>%1 (%n idea(s) in this stage)</source>
+        <translation>
+            <numerusform>%1 (%n idea in this stage)</numerusform>
+            <numerusform>%1 (%n ideas in this stage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="172"/>
+        <source>%n idea(s) selected in the Ideas tab.</source>
+        <translation>
+            <numerusform>%n idea selected in the Ideas tab.</numerusform>
+            <numerusform>%n ideas selected in the Ideas tab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="173"/>
+        <source>Select ideas in the Ideas tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="193"/>
+        <source>The assignments could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="197"/>
+        <source>%n assignment(s) created</source>
+        <translation>
+            <numerusform>%n assignment created</numerusform>
+            <numerusform>%n assignments created</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="199"/>
+        <source>No new assignments: the checked evaluators already have these ideas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="352"/>
+        <source>You have not sent any ideas yet. Press Ctrl+N to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="360"/>
+        <source>New idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="361"/>
+        <source>Write a new idea (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="369"/>
+        <source>My ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="437"/>
+        <source>Your idea “%1” was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="440"/>
+        <source>Your idea “%1” was received. Its tracking code is %2 — keep it to follow your idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="444"/>
+        <source>Your idea “%1” is saved on this computer and will be sent as soon as the server can be reached. Its tracking code will appear here then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="63"/>
+        <source>Check my idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="64"/>
+        <source>Type the tracking code you received, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="66"/>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="68"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="69"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="78"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="79"/>
+        <source>This is not a valid tracking code. A code has ten letters and digits, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="81"/>
+        <source>No idea has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="82"/>
+        <source>The kiosk is offline right now; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="83"/>
+        <source>Your idea is saved on this kiosk and will be sent as soon as the kiosk is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="85"/>
+        <source>The code could not be checked right now. Please try again later or ask a staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="94"/>
+        <source>Received: your idea is waiting to be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="95"/>
+        <source>In review: experts are assessing your idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="96"/>
+        <source>Shortlisted: your idea has reached the next stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="97"/>
+        <source>Selected: your idea was chosen. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="98"/>
+        <source>Implemented: your idea was put into practice. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="99"/>
+        <source>Not selected this time. Thank you for taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="100"/>
+        <source>Withdrawn: this idea is no longer being considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="102"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="107"/>
+        <source>Idea: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="108"/>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="46"/>
+        <source>Thank you! Your idea was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
+        <source>Your tracking code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="48"/>
+        <source>Write down this code to follow your idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="49"/>
+        <source>It will be sent as soon as the kiosk is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="50"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="51"/>
+        <source>QR code of your tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContestDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="47"/>
+        <source>New contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="49"/>
+        <source>What the contest asks people for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="55"/>
+        <source>One requirement per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="70"/>
+        <source>Start and end are times in this zone. You may type any IANA time zone name, for example Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="72"/>
+        <source>Public: anyone, including kiosks, may send ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="73"/>
+        <source>Internal: only staff of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="78"/>
+        <source>Expert evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="88"/>
+        <source>Create contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="106"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="113"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="114"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="115"/>
+        <source>&amp;Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="116"/>
+        <source>&amp;Open from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="119"/>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="120"/>
+        <source>Who may take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="121"/>
+        <source>&amp;Scoring stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="122"/>
+        <source>Scoring criteria (each scored from 1 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="137"/>
+        <source>Enter a title for the contest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="140"/>
+        <source>“%1” is not a known time zone. Choose one from the list or type a name such as Asia/Baku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="144"/>
+        <source>The contest must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="146"/>
+        <source>Enter a title for the scoring stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="177"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="185"/>
+        <source>The contest could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContestList</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="159"/>
+        <source>Contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="152"/>
+        <source>&amp;New contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="154"/>
+        <source>Create a contest with its scoring criteria (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="156"/>
+        <source>No contests yet. Create the first one with New contest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContestListModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="60"/>
+        <source>Internal · %n idea(s)
+Deadline: %1 (%2)</source>
+        <translation>
+            <numerusform>Internal · %n idea
+Deadline: %1 (%2)</numerusform>
+            <numerusform>Internal · %n ideas
+Deadline: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="62"/>
+        <source>Public · %n idea(s)
+Deadline: %1 (%2)</source>
+        <translation>
+            <numerusform>Public · %n idea
+Deadline: %1 (%2)</numerusform>
+            <numerusform>Public · %n ideas
+Deadline: %1 (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="90"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="91"/>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="92"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="102"/>
+        <source>&amp;Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="138"/>
+        <source>Add at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="144"/>
+        <source>Criterion %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="146"/>
+        <source>Two criteria are called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="42"/>
+        <source>Criterion name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="44"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="45"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="46"/>
+        <source>Very important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="54"/>
+        <source>How much this criterion counts in the weighted mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="55"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="47"/>
+        <source>Show only unfinished ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="54"/>
+        <source>Ideas to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="61"/>
+        <source>No ideas are assigned to you yet. They appear here once the organizer assigns them and this computer has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="68"/>
+        <source>Your ideas to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="141"/>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="190"/>
+        <source>Unsaved scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="191"/>
+        <source>You changed scores on this idea without saving. Save them as a draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="217"/>
+        <source>All ideas assigned to you are scored. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldBlock</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/form_fields.py" line="101"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaFormPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="96"/>
+        <source>Write your idea in your own words. You do not have to give your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="98"/>
+        <source>Title of your idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="99"/>
+        <source>Describe your idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="100"/>
+        <source>What would get better? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="102"/>
+        <source>I agree that my name and contact details are stored to answer me about this idea; they are deleted from this kiosk once sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="104"/>
+        <source>Your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="105"/>
+        <source>Phone number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="106"/>
+        <source>Email address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="107"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="108"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="229"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="108"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="110"/>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="120"/>
+        <source>Please give your idea a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="121"/>
+        <source>Please describe your idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="123"/>
+        <source>This is too long: please use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="126"/>
+        <source>This does not look like an email address. Example: name@example.az</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="128"/>
+        <source>Please enter a phone number with 7 to 20 digits, for example +994 12 345 67 89.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="133"/>
+        <source>Sorry, your idea could not be saved. Please try again or ask a staff member for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="136"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaView</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="35"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="37"/>
+        <source>Expected benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="41"/>
+        <source>Select an idea in the list on the left to read and score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="70"/>
+        <source>No expected benefit was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeasModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="44"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <source>Shortlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="49"/>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeasTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="40"/>
+        <source>Search in titles and texts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="61"/>
+        <source>Text of the idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="147"/>
+        <source>No idea matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="149"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="159"/>
+        <source>Select an idea to read it here. Select several with Ctrl or Shift to assign them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/kiosk/idle.py" line="113"/>
+        <source>Are you still there? Returning to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Are you still there? Returning to the start in %n second</numerusform>
+            <numerusform>Are you still there? Returning to the start in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idle.py" line="115"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="93"/>
+        <source>Idea Bank — share your idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="29"/>
+        <source>Idea Bank — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="43"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="44"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="45"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="50"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="54"/>
+        <source>Sign in to Idea Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="67"/>
+        <source>Enter the server, your user name and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="69"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="83"/>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="86"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="88"/>
+        <source>Please update Idea Bank: the server no longer accepts this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="91"/>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="93"/>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="38"/>
+        <source>Idea Bank — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="43"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyIdeasModel</name>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="94"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="99"/>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="101"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="102"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="102"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="120"/>
+        <source>The server gives the code when the idea reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="121"/>
+        <source>after sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewIdeaForm</name>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="146"/>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="149"/>
+        <source>A short name for your idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="151"/>
+        <source>What do you propose, and how would it work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="153"/>
+        <source>Who gains what? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="160"/>
+        <source>Submit idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="161"/>
+        <source>Save the idea and send it (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="162"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="165"/>
+        <source>New idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="170"/>
+        <source>&amp;Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="171"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="172"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="173"/>
+        <source>Expected &amp;benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="260"/>
+        <source>No contest is accepting ideas right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="263"/>
+        <source>Open until %1 (time zone %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="267"/>
+        <source>For staff of the organization only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="277"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="291"/>
+        <source>Choose the contest for your idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="293"/>
+        <source>Give your idea a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="295"/>
+        <source>Describe your idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="298"/>
+        <source>This is %1 characters long; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="317"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="328"/>
+        <source>Your idea could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="36"/>
+        <source>&amp;Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="37"/>
+        <source>&amp;Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
+        <source>&amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="66"/>
+        <source>No contest selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="67"/>
+        <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="71"/>
+        <source>Internal contest, open from %1 to %2 (%3 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="73"/>
+        <source>Public contest, open from %1 to %2 (%3 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="26"/>
+        <source>Platform administration is done with the ideabank-server command in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="146"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="146"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="161"/>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="164"/>
+        <source>The server did not accept your scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="178"/>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="179"/>
+        <source>◐ Partly scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="180"/>
+        <source>○ Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="181"/>
+        <source>⚠ Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Evaluators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="51"/>
+        <source>incomplete — not ranked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="46"/>
+        <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="51"/>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="87"/>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="94"/>
+        <source>This contest has no scoring stage yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="96"/>
+        <source>No idea is assigned to an evaluator in this stage yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="98"/>
+        <source>%1 ranked, %2 waiting for scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="83"/>
+        <source>This stage is closed: scores can no longer be changed. Your scores are shown as they were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="89"/>
+        <source>Your scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="104"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="105"/>
+        <source>Save the scores given so far (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="106"/>
+        <source>Save and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="107"/>
+        <source>Save and open the next unfinished idea (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="111"/>
+        <source>Tab moves to the next field. Ctrl+S saves a draft; Ctrl+Enter saves and opens the next unfinished idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="166"/>
+        <source>The scores could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="179"/>
+        <source>Scoring closes on %1 (time zone %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="201"/>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="205"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="206"/>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="210"/>
+        <source>Scale %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="228"/>
+        <source>Low importance (weight %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="229"/>
+        <source>Medium importance (weight %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="230"/>
+        <source>Very important (weight %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="231"/>
+        <source>Weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="235"/>
+        <source>The server did not accept your scores for this idea: %1
+Your values are still shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="268"/>
+        <source>A comment is saved only with a score. Give a score for %1 or clear its comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="276"/>
+        <source>Score at least one criterion to save a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="291"/>
+        <source>Your scores could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="296"/>
+        <source>Saved at %1. Scores are sent to the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="28"/>
+        <source>Add scoring stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="29"/>
+        <source>Expert evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="37"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="43"/>
+        <source>Stage &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="46"/>
+        <source>Criteria, each scored from 1 to 10:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="54"/>
+        <source>Enter a title for the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="71"/>
+        <source>The stage could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="130"/>
+        <source>Have an idea to make our services better?</source>
+        <extracomment>Each language&apos;s own name: a visitor must recognise hers whatever is on screen now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="131"/>
+        <source>Choose a topic below and write your idea. It takes a few minutes, and you do not need an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="133"/>
+        <source>Topics open for ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="134"/>
+        <source>No topics are open for ideas right now. Please come back another day. Thank you for your interest!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="136"/>
+        <source>Already sent an idea?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="137"/>
+        <source>Use your tracking code to see what happened to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="138"/>
+        <source>Check my idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="139"/>
+        <source>Your idea goes to the organization that runs the topic. When you finish, or leave the kiosk for a while, everything you typed is cleared from the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="146"/>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/startup.py" line="52"/>
+        <source>Idea Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup.py" line="53"/>
+        <source>This computer has no password keyring, so your sign-in cannot be kept. Idea Bank will ask for your password at the next start; nothing secret is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="24"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="26"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="28"/>
+        <source>Send your changes and fetch new ones (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
+        <source>○ Offline — your work is kept and sent later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="57"/>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="73"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="75"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="77"/>
+        <source>This computer&apos;s clock is off by %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="85"/>
+        <source>Log in again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="86"/>
+        <source>Please update Idea Bank: the server no longer accepts this version. Your unsent work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="88"/>
+        <source>Sync cancelled. What was received is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="89"/>
+        <source>The server refused the sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="100"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="101"/>
+        <source>Everything sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1565 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AssignmentTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="42"/>
+        <source>Add &amp;scoring stage</source>
+        <translation>Добавить &amp;этап оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="43"/>
+        <source>Add a stage in which evaluators score ideas on criteria</source>
+        <translation>Добавить этап, на котором эксперты оценивают идеи по критериям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="44"/>
+        <source>This contest has no scoring stage yet. Add one to assign evaluators.</source>
+        <translation>В этом конкурсе ещё нет этапа оценки. Добавьте его, чтобы назначить экспертов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="51"/>
+        <source>Evaluators</source>
+        <translation>Эксперты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="53"/>
+        <source>Assign to selected ideas</source>
+        <translation>Назначить на выбранные идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="55"/>
+        <source>Every checked evaluator gets every idea selected in the Ideas tab (Ctrl+Enter)</source>
+        <translation>Каждый отмеченный эксперт получает все идеи, выбранные на вкладке «Идеи» (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="73"/>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="77"/>
+        <source>Selected ideas (choose them in the Ideas tab)</source>
+        <translation>Выбранные идеи (выберите их на вкладке «Идеи»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="79"/>
+        <source>Evaluators to assign</source>
+        <translation>Назначаемые эксперты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="87"/>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="124"/>
+        <source>Stage %1</source>
+        <translation>Этап %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="130"/>
+        <source>%1 — ideas with evaluators: %2 of %3</source>
+        <translation>%1 — идей с экспертами: %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="133"/>
+        <source>No stage yet.</source>
+        <translation>Этапов пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="151"/>
+        <source>%1 (%n idea(s) in this stage)</source>
+        <translation>
+            <numerusform>%1 (%n идея на этом этапе)</numerusform>
+            <numerusform>%1 (%n идеи на этом этапе)</numerusform>
+            <numerusform>%1 (%n идей на этом этапе)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="172"/>
+        <source>%n idea(s) selected in the Ideas tab.</source>
+        <translation>
+            <numerusform>На вкладке «Идеи» выбрана %n идея.</numerusform>
+            <numerusform>На вкладке «Идеи» выбраны %n идеи.</numerusform>
+            <numerusform>На вкладке «Идеи» выбрано %n идей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="173"/>
+        <source>Select ideas in the Ideas tab first.</source>
+        <translation>Сначала выберите идеи на вкладке «Идеи».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="193"/>
+        <source>The assignments could not be saved: %1</source>
+        <translation>Не удалось сохранить назначения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="197"/>
+        <source>%n assignment(s) created</source>
+        <translation>
+            <numerusform>Создано %n назначение</numerusform>
+            <numerusform>Создано %n назначения</numerusform>
+            <numerusform>Создано %n назначений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/assignment_tab.py" line="199"/>
+        <source>No new assignments: the checked evaluators already have these ideas.</source>
+        <translation>Новых назначений нет: у отмеченных экспертов уже есть эти идеи.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="352"/>
+        <source>You have not sent any ideas yet. Press Ctrl+N to write one.</source>
+        <translation>Вы ещё не отправили ни одной идеи. Нажмите Ctrl+N, чтобы написать идею.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="360"/>
+        <source>New idea</source>
+        <translation>Новая идея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="361"/>
+        <source>Write a new idea (Ctrl+N)</source>
+        <translation>Написать новую идею (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="369"/>
+        <source>My ideas</source>
+        <translation>Мои идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="437"/>
+        <source>Your idea “%1” was not accepted: %2</source>
+        <translation>Ваша идея «%1» не принята: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="440"/>
+        <source>Your idea “%1” was received. Its tracking code is %2 — keep it to follow your idea.</source>
+        <translation>Ваша идея «%1» получена. Её код отслеживания — %2; сохраните его, чтобы следить за идеей.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="444"/>
+        <source>Your idea “%1” is saved on this computer and will be sent as soon as the server can be reached. Its tracking code will appear here then.</source>
+        <translation>Ваша идея «%1» сохранена на этом компьютере и будет отправлена, как только сервер станет доступен. Тогда здесь появится её код отслеживания.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="63"/>
+        <source>Check my idea</source>
+        <translation>Проверить мою идею</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="64"/>
+        <source>Type the tracking code you received, for example %1.</source>
+        <translation>Введите полученный код отслеживания, например %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="66"/>
+        <source>Tracking code</source>
+        <translation>Код отслеживания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="68"/>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="69"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="78"/>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="79"/>
+        <source>This is not a valid tracking code. A code has ten letters and digits, for example %1.</source>
+        <translation>Это неверный код. Код состоит из десяти букв и цифр, например %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="81"/>
+        <source>No idea has this code.</source>
+        <translation>Идеи с таким кодом нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="82"/>
+        <source>The kiosk is offline right now; please try again later.</source>
+        <translation>Сейчас киоск не подключён к сети. Пожалуйста, попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="83"/>
+        <source>Your idea is saved on this kiosk and will be sent as soon as the kiosk is online.</source>
+        <translation>Ваша идея сохранена в этом киоске и будет отправлена, как только киоск подключится к сети.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="85"/>
+        <source>The code could not be checked right now. Please try again later or ask a staff member.</source>
+        <translation>Сейчас не удалось проверить код. Пожалуйста, попробуйте позже или обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="94"/>
+        <source>Received: your idea is waiting to be reviewed.</source>
+        <translation>Получена: ваша идея ожидает рассмотрения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="95"/>
+        <source>In review: experts are assessing your idea.</source>
+        <translation>На рассмотрении: эксперты оценивают вашу идею.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="96"/>
+        <source>Shortlisted: your idea has reached the next stage.</source>
+        <translation>Отобрана: ваша идея прошла в следующий этап.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="97"/>
+        <source>Selected: your idea was chosen. Thank you!</source>
+        <translation>Выбрана: вашу идею выбрали. Спасибо!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="98"/>
+        <source>Implemented: your idea was put into practice. Thank you!</source>
+        <translation>Реализована: ваша идея воплощена в жизнь. Спасибо!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="99"/>
+        <source>Not selected this time. Thank you for taking part.</source>
+        <translation>На этот раз идея не выбрана. Спасибо за участие.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="100"/>
+        <source>Withdrawn: this idea is no longer being considered.</source>
+        <translation>Отозвана: эта идея больше не рассматривается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="102"/>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="107"/>
+        <source>Idea: %1</source>
+        <translation>Идея: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/check_page.py" line="108"/>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="46"/>
+        <source>Thank you! Your idea was received.</source>
+        <translation>Спасибо! Ваша идея получена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
+        <source>Your tracking code:</source>
+        <translation>Ваш код отслеживания:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="48"/>
+        <source>Write down this code to follow your idea.</source>
+        <translation>Запишите этот код, чтобы следить за своей идеей.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="49"/>
+        <source>It will be sent as soon as the kiosk is online.</source>
+        <translation>Она будет отправлена, как только киоск подключится к сети.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="50"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="51"/>
+        <source>QR code of your tracking code</source>
+        <translation>QR-код вашего кода отслеживания</translation>
+    </message>
+</context>
+<context>
+    <name>ContestDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="47"/>
+        <source>New contest</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="49"/>
+        <source>What the contest asks people for</source>
+        <translation>Какие идеи ждёт конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="55"/>
+        <source>One requirement per line</source>
+        <translation>По одному требованию в строке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="70"/>
+        <source>Start and end are times in this zone. You may type any IANA time zone name, for example Europe/Paris.</source>
+        <translation>Начало и окончание указаны по времени этого пояса. Можно ввести любое имя часового пояса IANA, например Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="72"/>
+        <source>Public: anyone, including kiosks, may send ideas</source>
+        <translation>Открытый: идеи может прислать любой, в том числе через киоски</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="73"/>
+        <source>Internal: only staff of the organization</source>
+        <translation>Внутренний: только сотрудники организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="78"/>
+        <source>Expert evaluation</source>
+        <translation>Экспертная оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="88"/>
+        <source>Create contest</source>
+        <translation>Создать конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="106"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="113"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="114"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="115"/>
+        <source>&amp;Requirements</source>
+        <translation>&amp;Требования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="116"/>
+        <source>&amp;Open from</source>
+        <translation>Открыт &amp;с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="119"/>
+        <source>Time &amp;zone</source>
+        <translation>Часовой &amp;пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="120"/>
+        <source>Who may take part</source>
+        <translation>Кто может участвовать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="121"/>
+        <source>&amp;Scoring stage</source>
+        <translation>&amp;Этап оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="122"/>
+        <source>Scoring criteria (each scored from 1 to 10)</source>
+        <translation>Критерии оценки (каждый от 1 до 10 баллов)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="137"/>
+        <source>Enter a title for the contest.</source>
+        <translation>Введите название конкурса.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="140"/>
+        <source>“%1” is not a known time zone. Choose one from the list or type a name such as Asia/Baku.</source>
+        <translation>Часовой пояс «%1» неизвестен. Выберите его из списка или введите имя вида Asia/Baku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="144"/>
+        <source>The contest must end after it starts.</source>
+        <translation>Конкурс должен заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="146"/>
+        <source>Enter a title for the scoring stage.</source>
+        <translation>Введите название этапа оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="177"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_dialog.py" line="185"/>
+        <source>The contest could not be saved: %1</source>
+        <translation>Не удалось сохранить конкурс: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContestList</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="159"/>
+        <source>Contests</source>
+        <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="152"/>
+        <source>&amp;New contest</source>
+        <translation>Новый &amp;конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="154"/>
+        <source>Create a contest with its scoring criteria (Ctrl+N)</source>
+        <translation>Создать конкурс с критериями оценки (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="156"/>
+        <source>No contests yet. Create the first one with New contest.</source>
+        <translation>Конкурсов пока нет. Создайте первый кнопкой «Новый конкурс».</translation>
+    </message>
+</context>
+<context>
+    <name>ContestListModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="60"/>
+        <source>Internal · %n idea(s)
+Deadline: %1 (%2)</source>
+        <translation>
+            <numerusform>Внутренний · %n идея
+Срок: %1 (%2)</numerusform>
+            <numerusform>Внутренний · %n идеи
+Срок: %1 (%2)</numerusform>
+            <numerusform>Внутренний · %n идей
+Срок: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/contest_list.py" line="62"/>
+        <source>Public · %n idea(s)
+Deadline: %1 (%2)</source>
+        <translation>
+            <numerusform>Открытый · %n идея
+Срок: %1 (%2)</numerusform>
+            <numerusform>Открытый · %n идеи
+Срок: %1 (%2)</numerusform>
+            <numerusform>Открытый · %n идей
+Срок: %1 (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="90"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="91"/>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="92"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="102"/>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Добавить критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="138"/>
+        <source>Add at least one criterion.</source>
+        <translation>Добавьте хотя бы один критерий.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="144"/>
+        <source>Criterion %1 has no name.</source>
+        <translation>У критерия %1 нет названия.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="146"/>
+        <source>Two criteria are called “%1”.</source>
+        <translation>Два критерия называются «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="42"/>
+        <source>Criterion name</source>
+        <translation>Название критерия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="44"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="45"/>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="46"/>
+        <source>Very important</source>
+        <translation>Очень высокая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="54"/>
+        <source>How much this criterion counts in the weighted mean</source>
+        <translation>Насколько этот критерий учитывается во взвешенном среднем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="55"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="47"/>
+        <source>Show only unfinished ideas</source>
+        <translation>Показывать только незавершённые идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="54"/>
+        <source>Ideas to score</source>
+        <translation>Идеи для оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="61"/>
+        <source>No ideas are assigned to you yet. They appear here once the organizer assigns them and this computer has synced.</source>
+        <translation>Вам ещё не назначены идеи. Они появятся здесь, когда организатор их назначит и этот компьютер синхронизируется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="68"/>
+        <source>Your ideas to score</source>
+        <translation>Ваши идеи для оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="141"/>
+        <source>%1 of %2 done</source>
+        <translation>Готово: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="190"/>
+        <source>Unsaved scores</source>
+        <translation>Несохранённые оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="191"/>
+        <source>You changed scores on this idea without saving. Save them as a draft?</source>
+        <translation>Вы изменили оценки этой идеи, но не сохранили их. Сохранить как черновик?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="217"/>
+        <source>All ideas assigned to you are scored. Thank you!</source>
+        <translation>Все назначенные вам идеи оценены. Спасибо!</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBlock</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/form_fields.py" line="101"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaFormPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="96"/>
+        <source>Write your idea in your own words. You do not have to give your name.</source>
+        <translation>Опишите идею своими словами. Называть своё имя не обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="98"/>
+        <source>Title of your idea</source>
+        <translation>Название вашей идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="99"/>
+        <source>Describe your idea</source>
+        <translation>Опишите вашу идею</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="100"/>
+        <source>What would get better? (optional)</source>
+        <translation>Что станет лучше? (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="102"/>
+        <source>I agree that my name and contact details are stored to answer me about this idea; they are deleted from this kiosk once sent.</source>
+        <translation>Я даю согласие на хранение моего имени и контактных данных, чтобы мне ответили по этой идее. После отправки они удаляются из этого киоска.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="104"/>
+        <source>Your name (optional)</source>
+        <translation>Ваше имя (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="105"/>
+        <source>Phone number (optional)</source>
+        <translation>Номер телефона (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="106"/>
+        <source>Email address (optional)</source>
+        <translation>Адрес электронной почты (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="107"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="108"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="229"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="108"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="110"/>
+        <source>Deadline: %1</source>
+        <translation>Приём идей до %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="120"/>
+        <source>Please give your idea a short title.</source>
+        <translation>Пожалуйста, дайте идее короткое название.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="121"/>
+        <source>Please describe your idea.</source>
+        <translation>Пожалуйста, опишите вашу идею.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="123"/>
+        <source>This is too long: please use at most %1 characters.</source>
+        <translation>Слишком длинный текст: используйте не более %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="126"/>
+        <source>This does not look like an email address. Example: name@example.az</source>
+        <translation>Это не похоже на адрес электронной почты. Пример: name@example.az</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="128"/>
+        <source>Please enter a phone number with 7 to 20 digits, for example +994 12 345 67 89.</source>
+        <translation>Пожалуйста, введите номер телефона из 7–20 цифр, например +994 12 345 67 89.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="133"/>
+        <source>Sorry, your idea could not be saved. Please try again or ask a staff member for help.</source>
+        <translation>К сожалению, не удалось сохранить вашу идею. Пожалуйста, попробуйте ещё раз или обратитесь за помощью к сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="136"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaView</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="35"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="37"/>
+        <source>Expected benefit</source>
+        <translation>Ожидаемая польза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="41"/>
+        <source>Select an idea in the list on the left to read and score it.</source>
+        <translation>Выберите идею в списке слева, чтобы прочитать и оценить её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/idea_view.py" line="70"/>
+        <source>No expected benefit was given.</source>
+        <translation>Ожидаемая польза не указана.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <source>Desktop</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="44"/>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <source>Submitted</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <source>Shortlisted</source>
+        <translation>В шорт-листе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="49"/>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="40"/>
+        <source>Search in titles and texts (Ctrl+F)</source>
+        <translation>Поиск по названиям и текстам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="61"/>
+        <source>Text of the idea</source>
+        <translation>Текст идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="147"/>
+        <source>No idea matches “%1”.</source>
+        <translation>По запросу «%1» идей не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="149"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n идея</numerusform>
+            <numerusform>%n идеи</numerusform>
+            <numerusform>%n идей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="159"/>
+        <source>Select an idea to read it here. Select several with Ctrl or Shift to assign them together.</source>
+        <translation>Выберите идею, чтобы прочитать её здесь. Чтобы назначить несколько идей сразу, выделяйте их с Ctrl или Shift.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/kiosk/idle.py" line="113"/>
+        <source>Are you still there? Returning to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Вы ещё здесь? Возврат на начальный экран через %n секунду</numerusform>
+            <numerusform>Вы ещё здесь? Возврат на начальный экран через %n секунды</numerusform>
+            <numerusform>Вы ещё здесь? Возврат на начальный экран через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idle.py" line="115"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="93"/>
+        <source>Idea Bank — share your idea</source>
+        <translation>Банк идей — поделитесь своей идеей</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="29"/>
+        <source>Idea Bank — sign in</source>
+        <translation>Банк идей — вход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="43"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="44"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="45"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="54"/>
+        <source>Sign in to Idea Bank</source>
+        <translation>Вход в Банк идей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="67"/>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Введите сервер, имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="69"/>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="83"/>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>Сервер недоступен. Проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="86"/>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="88"/>
+        <source>Please update Idea Bank: the server no longer accepts this version.</source>
+        <translation>Пожалуйста, обновите Банк идей: сервер больше не принимает эту версию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="91"/>
+        <source>The server refused: %1</source>
+        <translation>Сервер отказал: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="93"/>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="38"/>
+        <source>Idea Bank — %1</source>
+        <translation>Банк идей — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="43"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+</context>
+<context>
+    <name>MyIdeasModel</name>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <source>Tracking code</source>
+        <translation>Код отслеживания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="94"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="99"/>
+        <source>Not accepted: %1</source>
+        <translation>Не принята: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="101"/>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="102"/>
+        <source>Submitted</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="102"/>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="120"/>
+        <source>The server gives the code when the idea reaches it.</source>
+        <translation>Сервер выдаст код, когда получит идею.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="121"/>
+        <source>after sending</source>
+        <translation>после отправки</translation>
+    </message>
+</context>
+<context>
+    <name>NewIdeaForm</name>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="146"/>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="149"/>
+        <source>A short name for your idea</source>
+        <translation>Короткое название вашей идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="151"/>
+        <source>What do you propose, and how would it work?</source>
+        <translation>Что вы предлагаете и как это будет работать?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="153"/>
+        <source>Who gains what? (optional)</source>
+        <translation>Кто и что выиграет? (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="160"/>
+        <source>Submit idea</source>
+        <translation>Отправить идею</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="161"/>
+        <source>Save the idea and send it (Ctrl+Enter)</source>
+        <translation>Сохранить идею и отправить её (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="165"/>
+        <source>New idea</source>
+        <translation>Новая идея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="170"/>
+        <source>&amp;Contest</source>
+        <translation>&amp;Конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="171"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="172"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="173"/>
+        <source>Expected &amp;benefit</source>
+        <translation>Ожидаемая &amp;польза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="260"/>
+        <source>No contest is accepting ideas right now.</source>
+        <translation>Сейчас ни один конкурс не принимает идеи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="263"/>
+        <source>Open until %1 (time zone %2).</source>
+        <translation>Открыт до %1 (часовой пояс %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="267"/>
+        <source>For staff of the organization only.</source>
+        <translation>Только для сотрудников организации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="277"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 символов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="291"/>
+        <source>Choose the contest for your idea.</source>
+        <translation>Выберите конкурс для вашей идеи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="293"/>
+        <source>Give your idea a title.</source>
+        <translation>Дайте идее название.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="295"/>
+        <source>Describe your idea.</source>
+        <translation>Опишите вашу идею.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="298"/>
+        <source>This is %1 characters long; at most %2 fit.</source>
+        <translation>Длина текста: %1, допускается не более %2 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="317"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_workspace.py" line="328"/>
+        <source>Your idea could not be saved: %1</source>
+        <translation>Не удалось сохранить вашу идею: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerWorkspace</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="36"/>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="37"/>
+        <source>&amp;Assignment</source>
+        <translation>&amp;Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Рейтинг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="66"/>
+        <source>No contest selected</source>
+        <translation>Конкурс не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="67"/>
+        <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
+        <translation>Выберите конкурс слева или создайте новый кнопкой «Новый конкурс» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="71"/>
+        <source>Internal contest, open from %1 to %2 (%3 time)</source>
+        <translation>Внутренний конкурс, приём идей с %1 по %2 (время %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="73"/>
+        <source>Public contest, open from %1 to %2 (%3 time)</source>
+        <translation>Открытый конкурс, приём идей с %1 по %2 (время %3)</translation>
+    </message>
+</context>
+<context>
+    <name>QMainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="26"/>
+        <source>Platform administration is done with the ideabank-server command in this version.</source>
+        <translation>В этой версии платформа администрируется командой ideabank-server.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="146"/>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="146"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="161"/>
+        <source>%1 of %2 done</source>
+        <translation>Готово: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="164"/>
+        <source>The server did not accept your scores: %1</source>
+        <translation>Сервер не принял ваши оценки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="178"/>
+        <source>✓ Done</source>
+        <translation>✓ Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="179"/>
+        <source>◐ Partly scored</source>
+        <translation>◐ Оценена частично</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="180"/>
+        <source>○ Not started</source>
+        <translation>○ Не начата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/queue_model.py" line="181"/>
+        <source>⚠ Refused by the server</source>
+        <translation>⚠ Отклонено сервером</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <source>Evaluators</source>
+        <translation>Эксперты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="51"/>
+        <source>incomplete — not ranked yet</source>
+        <translation>не завершено — пока без места</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="46"/>
+        <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
+        <translation>Балл — среднее по назначенным экспертам от взвешенного среднего каждого из них по критериям. Идея попадает в рейтинг, когда каждый назначенный эксперт оценил её по всем критериям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="51"/>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="87"/>
+        <source>Stage %1</source>
+        <translation>Этап %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="94"/>
+        <source>This contest has no scoring stage yet.</source>
+        <translation>В этом конкурсе ещё нет этапа оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="96"/>
+        <source>No idea is assigned to an evaluator in this stage yet.</source>
+        <translation>На этом этапе ещё ни одна идея не назначена эксперту.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="98"/>
+        <source>%1 ranked, %2 waiting for scores</source>
+        <translation>В рейтинге: %1, ждут оценок: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="83"/>
+        <source>This stage is closed: scores can no longer be changed. Your scores are shown as they were saved.</source>
+        <translation>Этот этап закрыт: оценки больше нельзя изменить. Ваши оценки показаны так, как были сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="89"/>
+        <source>Your scores</source>
+        <translation>Ваши оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="104"/>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="105"/>
+        <source>Save the scores given so far (Ctrl+S)</source>
+        <translation>Сохранить выставленные оценки (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="106"/>
+        <source>Save and next</source>
+        <translation>Сохранить и далее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="107"/>
+        <source>Save and open the next unfinished idea (Ctrl+Enter)</source>
+        <translation>Сохранить и открыть следующую незавершённую идею (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="111"/>
+        <source>Tab moves to the next field. Ctrl+S saves a draft; Ctrl+Enter saves and opens the next unfinished idea.</source>
+        <translation>Tab — переход к следующему полю. Ctrl+S сохраняет черновик; Ctrl+Enter сохраняет и открывает следующую незавершённую идею.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="166"/>
+        <source>The scores could not be read: %1</source>
+        <translation>Не удалось прочитать оценки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="179"/>
+        <source>Scoring closes on %1 (time zone %2).</source>
+        <translation>Оценка закрывается %1 (часовой пояс %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="201"/>
+        <source>Not scored</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="205"/>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="206"/>
+        <source>Comment on %1</source>
+        <translation>Комментарий к критерию «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="210"/>
+        <source>Scale %1–%2</source>
+        <translation>Шкала %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="228"/>
+        <source>Low importance (weight %1)</source>
+        <translation>Низкая важность (вес %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="229"/>
+        <source>Medium importance (weight %1)</source>
+        <translation>Средняя важность (вес %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="230"/>
+        <source>Very important (weight %1)</source>
+        <translation>Очень высокая важность (вес %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="231"/>
+        <source>Weight %1</source>
+        <translation>Вес %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="235"/>
+        <source>The server did not accept your scores for this idea: %1
+Your values are still shown below.</source>
+        <translation>Сервер не принял ваши оценки этой идеи: %1
+Ваши значения по-прежнему показаны ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="268"/>
+        <source>A comment is saved only with a score. Give a score for %1 or clear its comment.</source>
+        <translation>Комментарий сохраняется только вместе с оценкой. Оцените «%1» или удалите комментарий.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="276"/>
+        <source>Score at least one criterion to save a draft.</source>
+        <translation>Чтобы сохранить черновик, оцените хотя бы один критерий.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="291"/>
+        <source>Your scores could not be saved: %1</source>
+        <translation>Не удалось сохранить ваши оценки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/scoring_form.py" line="296"/>
+        <source>Saved at %1. Scores are sent to the server whenever it can be reached.</source>
+        <translation>Сохранено в %1. Оценки отправляются на сервер, когда он доступен.</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="28"/>
+        <source>Add scoring stage</source>
+        <translation>Добавить этап оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="29"/>
+        <source>Expert evaluation</source>
+        <translation>Экспертная оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="37"/>
+        <source>Add stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="43"/>
+        <source>Stage &amp;title</source>
+        <translation>&amp;Название этапа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="46"/>
+        <source>Criteria, each scored from 1 to 10:</source>
+        <translation>Критерии, каждый от 1 до 10 баллов:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="54"/>
+        <source>Enter a title for the stage.</source>
+        <translation>Введите название этапа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_dialog.py" line="71"/>
+        <source>The stage could not be saved: %1</source>
+        <translation>Не удалось сохранить этап: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="130"/>
+        <source>Have an idea to make our services better?</source>
+        <extracomment>Each language&apos;s own name: a visitor must recognise hers whatever is on screen now.</extracomment>
+        <translation>Есть идея, как улучшить наши услуги?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="131"/>
+        <source>Choose a topic below and write your idea. It takes a few minutes, and you do not need an account.</source>
+        <translation>Выберите тему ниже и напишите свою идею. Это займёт несколько минут, регистрация не нужна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="133"/>
+        <source>Topics open for ideas</source>
+        <translation>Темы, по которым принимаются идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="134"/>
+        <source>No topics are open for ideas right now. Please come back another day. Thank you for your interest!</source>
+        <translation>Сейчас нет тем, по которым принимаются идеи. Пожалуйста, приходите в другой день. Спасибо за интерес!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="136"/>
+        <source>Already sent an idea?</source>
+        <translation>Уже отправили идею?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="137"/>
+        <source>Use your tracking code to see what happened to it.</source>
+        <translation>По коду отслеживания можно узнать, что с ней стало.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="138"/>
+        <source>Check my idea</source>
+        <translation>Проверить мою идею</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="139"/>
+        <source>Your idea goes to the organization that runs the topic. When you finish, or leave the kiosk for a while, everything you typed is cleared from the screen.</source>
+        <translation>Ваша идея поступит в организацию, которая ведёт эту тему. Когда вы закончите или ненадолго отойдёте от киоска, всё, что вы ввели, будет стёрто с экрана.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/start_page.py" line="146"/>
+        <source>Deadline: %1</source>
+        <translation>Приём идей до %1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/startup.py" line="52"/>
+        <source>Idea Bank</source>
+        <translation>Банк идей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup.py" line="53"/>
+        <source>This computer has no password keyring, so your sign-in cannot be kept. Idea Bank will ask for your password at the next start; nothing secret is written to disk.</source>
+        <translation>На этом компьютере нет хранилища паролей, поэтому вход не удастся запомнить. Банк идей спросит пароль при следующем запуске; ничего секретного на диск не записывается.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="26"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="28"/>
+        <source>Send your changes and fetch new ones (F5)</source>
+        <translation>Отправить ваши изменения и получить новые (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <source>● Online</source>
+        <translation>● В сети</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
+        <source>○ Offline — your work is kept and sent later</source>
+        <translation>○ Нет связи — ваша работа сохраняется и будет отправлена позже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="57"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="73"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>Сервер отклонил %n изменение</numerusform>
+            <numerusform>Сервер отклонил %n изменения</numerusform>
+            <numerusform>Сервер отклонил %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="75"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>Нужно разрешить %n конфликт</numerusform>
+            <numerusform>Нужно разрешить %n конфликта</numerusform>
+            <numerusform>Нужно разрешить %n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="77"/>
+        <source>This computer&apos;s clock is off by %1 minutes.</source>
+        <translation>Часы этого компьютера расходятся на %1 мин.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="85"/>
+        <source>Log in again to sync.</source>
+        <translation>Войдите снова, чтобы синхронизировать данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="86"/>
+        <source>Please update Idea Bank: the server no longer accepts this version. Your unsent work is kept.</source>
+        <translation>Пожалуйста, обновите Банк идей: сервер больше не принимает эту версию. Неотправленная работа сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="88"/>
+        <source>Sync cancelled. What was received is kept.</source>
+        <translation>Синхронизация отменена. Полученные данные сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="89"/>
+        <source>The server refused the sync: %1</source>
+        <translation>Сервер отклонил синхронизацию: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="100"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="101"/>
+        <source>Everything sent</source>
+        <translation>Всё отправлено</translation>
+    </message>
+</context>
+</TS>

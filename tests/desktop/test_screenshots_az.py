@@ -1,0 +1,237 @@
+"""Every main screen in Azerbaijani, the interface's first language, for the README.
+
+Each test installs the Azerbaijani catalogue first (so widgets are built in it), checks one
+visible Azerbaijani text, saves the screenshot, and puts the previous language back.
+Azerbaijani text is typed with insert()/setText(): QTest.keyClicks aborts on "ə" or "Ş".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.session import Session
+from shared.evaluation import Importance
+from tests.desktop.conftest import save_screenshot
+from tests.desktop.organizer.helpers import SAMPLE_CONTEST, settle
+from tests.desktop.organizer.test_ranking import FIRST_IDEA, score_as
+from tests.desktop.test_translations import installed_language
+
+DESKTOP = (1280, 800)
+LANDSCAPE, PORTRAIT = (1920, 1080), (1080, 1920)
+
+
+@pytest.fixture(autouse=True)
+def azerbaijani() -> Iterator[None]:
+    with installed_language("az"):
+        yield
+
+
+def shoot(qtbot, widget, name: str, size: tuple[int, int]) -> None:  # noqa: ANN001
+    widget.resize(*size)
+    qtbot.wait(150)  # let wrapped labels lay out at the final size
+    assert widget.size().toTuple() == size
+    assert save_screenshot(widget, name).stat().st_size > 10_000
+
+
+def main_window(qtbot, session: Session, monkeypatch):  # noqa: ANN001, ANN201
+    from desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(session, "close", lambda: None)  # the make_session fixture closes it
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(*DESKTOP)
+    window.show()
+    return window
+
+
+def organizer_window(qtbot, session: Session, monkeypatch):  # noqa: ANN001, ANN201
+    """Leyla's window with the sample contest selected and its twelve ideas listed."""
+    window = main_window(qtbot, session, monkeypatch)
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.contests.model.rowCount() > 0, timeout=5000)
+    sample = next(c for c in workspace.contests.model.contests if c["title"] == SAMPLE_CONTEST)
+    workspace.contests.select_contest(sample["id"])
+    qtbot.waitUntil(lambda: workspace.ideas.model.rowCount() == 12, timeout=5000)
+    return window
+
+
+# --- desktop ------------------------------------------------------------------------------
+
+
+def test_login_screenshot(qtbot) -> None:  # noqa: ANN001
+    from desktop.ui.login_dialog import LoginDialog
+    from desktop.worker import Worker
+
+    net = Worker("az-login")
+    try:
+        dialog = LoginDialog(server="https://ideyabanki.example.az", username="leyla", net=net)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.windowTitle() == "İdeya Bankı — giriş"
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Daxil ol"
+        # A small dialog: shown at its own size, not stretched over a 1280×800 screen.
+        shoot(qtbot, dialog, "az_login", (560, dialog.sizeHint().height()))
+    finally:
+        net.shutdown()
+
+
+def test_organizer_screenshot(make_session, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    session = make_session("leyla")
+    window = organizer_window(qtbot, session, monkeypatch)
+    workspace = window.workspace
+    workspace.ideas.table.selectRow(0)
+    assert workspace.tabs.tabText(0) == "İ&deyalar"
+    assert workspace.ideas.count.text() == "12 ideya"
+    assert window.windowTitle() == "İdeya Bankı — Leyla Məmmədova"
+    shoot(qtbot, window, "az_organizer", DESKTOP)
+
+
+def test_organizer_new_contest_screenshot(make_session, qtbot) -> None:  # noqa: ANN001
+    from desktop.ui.organizer.contest_dialog import ContestDialog
+
+    dialog = ContestDialog(make_session("leyla"))
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Məktəblər üçün rəqəmsal həllər")
+    dialog.description.setPlainText("Nazirlik məktəblərdə rəqəmsal xidmətlər üçün ideyalar toplayır.")
+    dialog.requirements.setPlainText("Bir il ərzində həyata keçirilə bilər\n"
+                                     "Fərdi məlumatları ehtiva etmir")
+    dialog.criteria.add_row("Əhatə dairəsi", Importance.MEDIUM)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.title.setFocus()
+    dialog.title.deselect()
+    assert dialog.windowTitle() == "Yeni müsabiqə"
+    assert dialog.ok_button.text() == "Müsabiqə yarat"
+    assert dialog.stage_title.text() == "Ekspert qiymətləndirməsi"
+    shoot(qtbot, dialog, "az_organizer_new_contest", DESKTOP)
+
+
+def test_organizer_ranking_screenshot(make_session, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    leyla = make_session("leyla")
+    window = organizer_window(qtbot, leyla, monkeypatch)
+    ranking = window.workspace.ranking
+    window.workspace.tabs.setCurrentWidget(ranking)
+    qtbot.waitUntil(lambda: ranking.model.rowCount() == 6, timeout=5000)
+    # Two evaluators score the same idea from their own sessions; Leyla's sync brings both.
+    score_as(qtbot, make_session("rashad"),
+             {FIRST_IDEA: {"Aktuallıq": 8, "Kreativlik": 6, "Səmərəlilik": 9}})
+    score_as(qtbot, make_session("aysel"),
+             {FIRST_IDEA: {"Aktuallıq": 7, "Kreativlik": 9, "Səmərəlilik": 6}})
+    with qtbot.waitSignal(leyla.sync_finished, timeout=10000):
+        leyla.sync_now()
+    qtbot.waitUntil(lambda: ranking.model.rows[0].complete, timeout=5000)
+    settle(qtbot, leyla)
+    model = ranking.model
+    assert model.index(0, 2).data() == "7,50"  # the Azerbaijani decimal comma
+    assert model.index(1, 2).data() == "natamam — hələ reytinqdə deyil"
+    assert ranking.status.text() == "Reytinqdə: 1, bal gözləyir: 5"
+    shoot(qtbot, window, "az_organizer_ranking", DESKTOP)
+
+
+def test_evaluator_screenshot(make_session, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    session = make_session("rashad")
+    window = main_window(qtbot, session, monkeypatch)
+    ws = window.workspace
+    # The first unfinished idea opens by itself once the queue and its criteria are read.
+    qtbot.waitUntil(lambda: ws.form.item is not None and len(ws.form.rows) == 3, timeout=10000)
+    ws.form.rows[0].spin.setValue(8)
+    ws.form.rows[0].comment.setText("Kənd sakinləri üçün real ehtiyacdır")
+    ws.form.rows[1].spin.setValue(6)
+    ws.form.rows[1].spin.setFocus()
+    qtbot.wait(50)
+    assert ws.form.heading.text() == "Ballarınız"
+    assert ws.form.rows[2].spin.text() == "Bal verilməyib"
+    assert ws.progress.text() == "Tamamlanıb: 0 / 6"
+    stage = ws.model.index(0, 0, ws.model.index(0, 0))
+    assert ws.model.index(0, 1, stage).data() == "○ Başlanmayıb"
+    shoot(qtbot, window, "az_evaluator", DESKTOP)
+
+
+def test_author_screenshot(make_session, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    session = make_session("kamran")
+    window = main_window(qtbot, session, monkeypatch)
+    ws = window.workspace
+    for title, body in (("Kənd klubunda onlayn növbə",
+                         "Klubda bir kompüter ASAN növbəsi üçün ayrılsın."),
+                        ("Poçtda arayışların çapı",
+                         "Arayışları ən yaxın poçt şöbəsində çap etmək mümkün olsun.")):
+        ws.new_idea()
+        qtbot.waitUntil(lambda: ws.form.contest.count() > 0, timeout=5000)
+        ws.form.contest.setCurrentIndex(ws.form.contest.findText(SAMPLE_CONTEST))
+        ws.form.title.setText(title)
+        ws.form.body.setPlainText(body)
+        idea_id = ws.form.idea_id
+        ws.form.submit()
+        qtbot.waitUntil(lambda i=idea_id: ws.model.row_of(i) >= 0
+                        and ws.model.ideas[ws.model.row_of(i)].sent, timeout=10000)
+    qtbot.waitUntil(lambda: not session.syncing, timeout=10000)
+    ws.new_idea()  # a third one being written next to the list
+    qtbot.waitUntil(lambda: ws.form.contest.count() > 0, timeout=5000)
+    ws.form.title.setText("Yaşlılar üçün telefonla qeydiyyat")
+    ws.form.body.setPlainText("Zəng mərkəzi vasitəsilə xidmətə yazılmaq olsun.")
+    assert ws.banner.text().startswith("«Poçtda arayışların çapı» ideyanız qəbul edildi.")
+    assert ws.model.index(0, 2).data() == "Göndərilib"
+    assert ws.model.headerData(3, Qt.Orientation.Horizontal) == "İzləmə kodu"
+    assert ws.new_button.text() == "Yeni ideya"
+    shoot(qtbot, window, "az_author", DESKTOP)
+
+
+# --- kiosk --------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def kiosk(make_session, qtbot) -> Iterator[object]:  # noqa: ANN001
+    """The demo kiosk in Azerbaijani, its start page showing the open contests."""
+    from desktop.ui.kiosk.window import KioskWindow
+
+    session = make_session("kiosk1")
+    window = KioskWindow(session, language="az")
+    qtbot.addWidget(window)
+    window.resize(*LANDSCAPE)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.start_page.buttons), timeout=5000)
+    yield window
+    # A sync started by Send must end in this test, not report into the next one.
+    qtbot.waitUntil(lambda: not session.syncing, timeout=15000)
+
+
+def test_kiosk_start_screenshots(kiosk, qtbot) -> None:  # noqa: ANN001
+    start = kiosk.start_page
+    assert start.heading.text() == "Xidmətlərimizi yaxşılaşdırmaq üçün ideyanız var?"
+    assert start.buttons[0].deadline.text().startswith("Son tarix: ")
+    assert start.languages["az"].isChecked()
+    shoot(qtbot, kiosk, "az_kiosk_start", LANDSCAPE)
+    shoot(qtbot, kiosk, "az_kiosk_start_portrait", PORTRAIT)
+
+
+def test_kiosk_form_and_confirmation_screenshots(kiosk, qtbot) -> None:  # noqa: ANN001
+    kiosk.resize(*PORTRAIT)
+    kiosk.start_page.buttons[0].click()
+    form = kiosk.form_page
+    form.title.editor.setFocus()
+    form.title.editor.insert("Kənd poçtunda onlayn növbə")
+    form.body.editor.insertPlainText("Poçt şöbəsində növbəni telefonla götürmək mümkün olsun.")
+    form.benefit.editor.insertPlainText("Yaşlı sakinlər saatlarla gözləməz.")
+    form.consent.setChecked(True)
+    form.name.editor.insert("Günel Həsənova")
+    form.email.editor.insert("gunel@example")  # not an address yet: its message shows
+    form.send_button.click()
+    assert kiosk.stack.currentWidget() is form
+    assert form.send_button.text() == "Göndər"
+    assert form.email.error.text() == "Bu, e-poçt ünvanına oxşamır. Nümunə: name@example.az"
+    assert form.summary.text() == "Zəhmət olmasa, qırmızı ilə qeyd olunmuş xanaları düzəldin."
+    form.scroll.verticalScrollBar().setValue(0)
+    shoot(qtbot, kiosk, "az_kiosk_form", PORTRAIT)
+
+    form.email.editor.setText("gunel@example.az")
+    form.send_button.click()
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.confirmation_page, timeout=5000)
+    page = kiosk.confirmation_page
+    assert page.heading.text() == "Təşəkkür edirik! İdeyanız qəbul edildi."
+    assert page.done_button.text() == "Tamam"
+    shoot(qtbot, kiosk, "az_kiosk_confirmation", LANDSCAPE)
