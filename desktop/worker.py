@@ -7,9 +7,9 @@ call, the other does network work. A submitted function must not touch any widge
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
