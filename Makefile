@@ -36,9 +36,8 @@ lint: $(STAMP)
 run: $(STAMP) translations
 	@mkdir -p $(RUN)/server $(RUN)/desktop
 	@$(BIN)/python -m sync_server --db $(RUN_DB) seed-demo --shared-data "$(SHARED_DATA)"
-	@set -e; \
-	$(BIN)/python -m sync_server --db $(RUN_DB) serve --port $(PORT) & server=$$!; \
-	trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null' EXIT INT TERM; \
+	@$(BIN)/python -m sync_server --db $(RUN_DB) serve --port $(PORT) & server=$$!; \
+	trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null; exit $${status:-0}' EXIT INT TERM; \
 	for i in $$(seq 1 150); do \
 	  $(BIN)/python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$(PORT)/api/v1/health', timeout=1)" 2>/dev/null && break; \
 	  sleep 0.2; \

@@ -56,7 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Idea Bank")
     app.setOrganizationName("IdeaBank")
     app.setApplicationVersion(__version__)
-    i18n.install(app, args.lang or i18n.DEFAULT_LANGUAGE)
+    language = args.lang or i18n.DEFAULT_LANGUAGE
+    if not i18n.install(app, language):
+        print(f"ideabank: the {language} translation is missing from {i18n.translations_dir()} "
+              f"(run 'make translations'); showing English.", file=sys.stderr)
     window = start(args, app)
     if window is None:
         return 1
