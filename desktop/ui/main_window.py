@@ -19,7 +19,7 @@ def workspace_for(session: Session, parent: QWidget | None = None) -> QWidget:
 
         return EvaluatorWorkspace(session, parent)
     if session.role == Role.AUTHOR:
-        from desktop.ui.author_workspace import AuthorWorkspace
+        from desktop.ui.author.workspace import AuthorWorkspace
 
         return AuthorWorkspace(session, parent)
     label = QLabel(parent)

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from desktop import author_queries, edits
 from desktop.session import Session
 from desktop.sync_engine import sync_once
-from desktop.ui.author_workspace import AuthorWorkspace, fill
+from desktop.ui.author.my_ideas_model import fill
+from desktop.ui.author.workspace import AuthorWorkspace
 from shared.evaluation import Importance
 from sync_server.db import make_engine
 from sync_server.tables import domain
