@@ -10,7 +10,7 @@ SHARED_DATA := $(abspath $(CURDIR)/../shared/data)
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test install translations ts lint bench dist clean screenshots
+.PHONY: run test install translations ts lint bench dist dist-check clean screenshots
 
 install: $(STAMP)
 
@@ -50,9 +50,17 @@ run: $(STAMP) translations
 bench: $(STAMP)
 	@echo "The benchmark script is not written yet (see docs/benchmarks.md)."; exit 1
 
-dist: $(STAMP)
+dist: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
-	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	@du -sh dist/ideabank
+
+# The packaged programs start on their own: CI runs this after the tests.
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen IDEABANK_HOME=$$(mktemp -d) dist/ideabank/ideabank --self-check
+	dist/ideabank/ideabank --version
+	dist/ideabank/ideabank-server --self-check
+	dist/ideabank/ideabank-server --version
 
 clean:
 	rm -rf build dist $(QM)

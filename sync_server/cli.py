@@ -83,6 +83,52 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_kiosk_pin(org: str) -> str:
+    """Like ``_read_password``: from standard input when piped, else asked twice."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    first = getpass.getpass(f"Kiosk PIN for {org}: ")
+    if getpass.getpass("Repeat the PIN: ") != first:
+        raise UsageError("the two PINs differ; nothing was changed")
+    return first.strip()
+
+
+def check_kiosk_pin(pin: str) -> None:
+    # ASCII digits only: str.isdigit() would also take Arabic-Indic digits no pad can type.
+    if not (4 <= len(pin) <= 12 and all(ch in "0123456789" for ch in pin)):
+        raise UsageError("the kiosk PIN must have 4 to 12 digits (0-9); nothing was changed")
+
+
+def set_kiosk_pin(engine, org: str, pin: str) -> str:  # noqa: ANN001
+    """Store the Argon2id hash of ``pin`` on ``org`` and put the organization in the change
+    feed (rev + 1, same transaction), so its kiosks receive it; returns the organization id."""
+    from argon2 import PasswordHasher
+    from sqlalchemy import select, update
+
+    from sync_server import feed
+    from sync_server.accounts import find_org
+    from sync_server.tables import domain
+
+    check_kiosk_pin(pin)
+    org_t = domain["organization"]
+    pin_hash = PasswordHasher().hash(pin)
+    with engine.connect().execution_options(write=True) as conn, conn.begin():
+        org_id = find_org(conn, org)
+        conn.execute(update(org_t).where(org_t.c.id == org_id)
+                     .values(kiosk_pin_hash=pin_hash, rev=org_t.c.rev + 1))
+        row = dict(conn.execute(select(org_t).where(org_t.c.id == org_id)).mappings().one())
+        feed.record_changes(conn, [("organization", row)])
+    return org_id
+
+
+def cmd_set_kiosk_pin(args: argparse.Namespace) -> int:
+    pin = _read_kiosk_pin(args.org)
+    check_kiosk_pin(pin)  # before opening the database: a typo costs nothing
+    set_kiosk_pin(_engine(args), args.org, pin)
+    print(f"Kiosk PIN set for {args.org!r}; its kiosks receive it at their next sync")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from shared.importers import read_csv, read_pabulib, read_polis
     from sync_server.importing import import_ideas
@@ -160,9 +206,11 @@ def _safe_url(url: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ideabank-server", description="Idea Bank sync server")
     parser.add_argument("--version", action="version", version=f"ideabank-server {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="init a temporary database, serve it, ask for health, and exit")
     parser.add_argument("--db", help="SQLAlchemy database URL (default: $IDEABANK_DB, "
                                      "else a SQLite file in the user's data folder)")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command")
 
     sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
 
@@ -184,6 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", default="az", choices=["az", "en", "ru"])
     p.add_argument("username")
     p.set_defaults(func=cmd_create_user)
+
+    p = sub.add_parser("set-kiosk-pin", help="set the PIN that unlocks the organization's "
+                                              "kiosks; read from stdin or a prompt")
+    p.add_argument("--org", required=True)
+    p.set_defaults(func=cmd_set_kiosk_pin)
 
     p = sub.add_parser("import", help="import ideas from a file into a contest")
     p.add_argument("--format", required=True, choices=["polis", "pabulib", "csv"])
@@ -225,7 +278,14 @@ def main(argv: list[str] | None = None) -> int:
     from sync_server.exporting import ExportError
     from sync_server.importing import ImportTargetError
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_check:
+        from sync_server.self_check import run
+
+        return run()
+    if args.command is None:
+        parser.error("a command is required (see --help)")
     try:
         return args.func(args)
     except ImportFormatError as exc:

@@ -74,3 +74,9 @@ def test_csv_import_then_export_keeps_every_script_and_has_a_bom(tmp_path):
                        "--body-col", "text", "--contest", report["contest"], str(src))
     assert "imported 0, already present 2, skipped 1" in plain.stdout
     assert "skipped a3: body is only punctuation" in plain.stdout
+
+
+def test_self_check_inits_serves_and_answers(tmp_path):  # noqa: ANN001
+    done = server_cli(f"sqlite:///{tmp_path / 'unused.sqlite3'}", "--self-check")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("self-check passed: database created and migrated")
