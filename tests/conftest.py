@@ -99,7 +99,17 @@ class ThreadedServer:
         self._thread.start()
 
     def close(self) -> None:
-        self._server.close()
+        # Close the sockets from inside the server's own loop: closing them from this thread
+        # races with its select() and ends it with "Bad file descriptor".
+        server = self._server
+
+        def stop() -> None:
+            for channel in list(server._map.values()):
+                channel.close()
+
+        server.trigger.pull_trigger(stop)
+        self._thread.join(timeout=10)
+        server.task_dispatcher.shutdown()
         self.engine.dispose()
 
 

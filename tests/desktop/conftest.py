@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -59,22 +58,14 @@ class LiveServer:
 def demo_server(tmp_path) -> Iterator[LiveServer]:  # noqa: ANN001
     """The demo organization (leyla, rashad, aysel, kamran, kiosk1) with the sample
     Azerbaijani contest, served by waitress on a free loopback port in this process."""
-    from waitress.server import create_server
-
-    from sync_server.app import Application
-    from sync_server.db import make_engine
     from sync_server.demo import seed_demo
+    from tests.conftest import ThreadedServer
 
     db_url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
     passwords = seed_demo(db_url)
-    engine = make_engine(db_url)
-    server = create_server(Application(engine), host="127.0.0.1", port=0, threads=4)
-    port = server.socket.getsockname()[1]
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield LiveServer(f"http://127.0.0.1:{port}", db_url, passwords)
+    server = ThreadedServer(db_url)
+    yield LiveServer(server.url, db_url, passwords)
     server.close()
-    engine.dispose()
 
 
 @pytest.fixture()
