@@ -169,11 +169,45 @@ class LocalStore:
                 for ids in _chunks(gone.get(kind, [])):
                     conn.execute(delete(table).where(table.c.id.in_(ids)))
             touched = {c["id"] for c in changes}
+            self._refresh_conflicts(conn, changes)
             self._overlay_outbox(conn, touched)
             if self.role == Role.EVALUATOR and "assignment" in gone:
                 self._drop_unassigned_ideas(conn)
             if cursor is not None:
                 self._set_state(conn, "cursor", str(cursor))
+
+    def _refresh_conflicts(self, conn: Connection, changes: list[dict[str, Any]]) -> None:
+        """Keep each open conflict pointing at the server's latest value of its field.
+
+        A conflict is held here, not by holding the cursor: the page is stored and the
+        cursor moves on, while the conflict row stays until the user picks a side (see
+        ``desktop.conflicts``). So that "theirs" is what picking it would actually keep,
+        it follows every newer server version. A record that is gone (deleted on the
+        server, or out of this user's reach) has no value left to choose between, so its
+        conflicts go with it.
+        """
+        open_rows = [
+            row
+            for ids in _chunks(sorted({c["id"] for c in changes}))
+            for row in conn.execute(
+                select(conflicts.c.kind, conflicts.c.record_id, conflicts.c.field)
+                .where(conflicts.c.record_id.in_(ids))
+            ).all()
+        ]
+        if not open_rows:
+            return
+        # The last change of a record in the page is its newest version.
+        latest = {(c["kind"], c["id"]): c for c in changes}
+        for kind, record_id, field in open_rows:
+            change = latest.get((kind, record_id))
+            if change is None:
+                continue
+            key = ((conflicts.c.kind == kind) & (conflicts.c.record_id == record_id)
+                   & (conflicts.c.field == field))
+            if change["deleted"]:
+                conn.execute(delete(conflicts).where(key))
+            elif field in change["data"]:
+                conn.execute(conflicts.update().where(key).values(theirs=change["data"][field]))
 
     def _overlay_outbox(self, conn: Connection, record_ids: set[str]) -> None:
         if not record_ids:
