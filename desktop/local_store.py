@@ -99,6 +99,9 @@ def _connect_sqlite(dbapi_conn, _record) -> None:  # noqa: ANN001
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")  # a kiosk may lose power: an idea must survive it
+    # Deleted rows are overwritten, not just unlinked: a kiosk must not keep a visitor's
+    # contact details in free pages after the server has the idea.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
@@ -307,6 +310,7 @@ class LocalStore:
     def store_push_results(self, sent: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
         """Record the server's answers; outbox rows go only now that the answer is stored."""
         by_id = {m["id"]: m for m in sent}
+        forgotten = False
         with self.tx() as conn:
             for result in results:
                 mutation = by_id.get(result["mutation_id"])
@@ -336,9 +340,21 @@ class LocalStore:
                 if self.role == Role.KIOSK and kind == "idea":
                     # The server has it: the visitor's text and contact details leave this disk.
                     conn.execute(delete(table).where(table.c.id == record_id))
+                    forgotten = True
                 elif record is not None:
                     upsert(conn, table, [decode_record(table, record)])
                     self._overlay_outbox(conn, {record_id})
+        if forgotten:
+            self._scrub_journal()
+
+    def _scrub_journal(self) -> None:
+        """Fold the write-ahead log into the database and empty it: the log still holds the
+        page images written when the visitor's idea was saved."""
+        raw = self.engine.raw_connection()  # outside any transaction, or SQLite refuses
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
 
     # --- reading --------------------------------------------------------------------------
 
