@@ -118,6 +118,7 @@ class LocalStore:
         event.listen(self.engine, "connect", _connect_sqlite)
         event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         metadata.create_all(self.engine)
+        _add_missing_columns(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -162,7 +163,7 @@ class LocalStore:
                     by_kind.setdefault(change["kind"], []).append(change["data"])
             for kind in KINDS:
                 table = domain[kind]
-                rows = [decode_record(table, data) for data in by_kind.get(kind, [])]
+                rows = [decode_record(table, data, strict=False) for data in by_kind.get(kind, [])]
                 # Rows of one statement must share columns; group by column set.
                 groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
                 for row in rows:
@@ -342,7 +343,7 @@ class LocalStore:
                     conn.execute(delete(table).where(table.c.id == record_id))
                     forgotten = True
                 elif record is not None:
-                    upsert(conn, table, [decode_record(table, record)])
+                    upsert(conn, table, [decode_record(table, record, strict=False)])
                     self._overlay_outbox(conn, {record_id})
         if forgotten:
             self._scrub_journal()
@@ -370,6 +371,22 @@ class LocalStore:
 
     def conflicts(self) -> list[dict[str, Any]]:
         return self.rows(select(conflicts).order_by(conflicts.c.at))
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Bring a replica made by an older build up to this build's tables.
+
+    Schema changes are additive, so a newer build only ever needs to add nullable columns;
+    the replica is a cache of the server plus the outbox, and nothing in it is rewritten.
+    """
+    with engine.begin() as conn:
+        for table in metadata.sorted_tables:
+            present = {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table.name}")')}
+            for column in table.columns:
+                if column.name not in present and column.nullable:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    conn.exec_driver_sql(
+                        f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}')
 
 
 def _now() -> dt.datetime:

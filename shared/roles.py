@@ -27,10 +27,16 @@ AUTHOR_IDENTITY_FIELDS: frozenset[str] = frozenset(
 CONTACT_FIELDS: frozenset[str] = frozenset({"contact_name", "contact_phone", "contact_email"})
 
 
+#: Fields of an organization only its kiosks and its staff managers receive.
+KIOSK_PIN_FIELDS: frozenset[str] = frozenset({"kiosk_pin_hash"})
+
+
 def hidden_fields(role: Role, kind: str) -> frozenset[str]:
     """Fields of ``kind`` that must be stripped before a record is sent to ``role``."""
     if kind == "idea" and role == Role.EVALUATOR:
         return AUTHOR_IDENTITY_FIELDS
+    if kind == "organization" and role not in (Role.KIOSK, Role.ORGANIZER, Role.ADMIN):
+        return KIOSK_PIN_FIELDS
     return frozenset()
 
 

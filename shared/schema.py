@@ -74,6 +74,8 @@ def add_domain_tables(metadata: MetaData) -> dict[str, Table]:
         _id(),
         Column("name", String(200), nullable=False),
         Column("status", String(20), nullable=False, default="approved"),
+        # Argon2id hash of the PIN that unlocks the organization's kiosks (never the PIN).
+        Column("kiosk_pin_hash", String(200), nullable=True),
         _rev(),
     )
     user = Table(

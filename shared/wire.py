@@ -44,12 +44,19 @@ def encode_record(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     return {k: (encode_time(v) if k in times else v) for k, v in row.items()}
 
 
-def decode_record(table: Table, data: dict[str, Any]) -> dict[str, Any]:
-    """Turn wire fields into column values; unknown fields raise ``KeyError``."""
+def decode_record(table: Table, data: dict[str, Any], *, strict: bool = True) -> dict[str, Any]:
+    """Turn wire fields into column values.
+
+    Unknown fields raise ``KeyError`` when ``strict`` (the server checking a push); a client
+    reading the server's records passes ``strict=False`` and skips them, since schema
+    changes are additive and a newer server may send fields this build does not know yet.
+    """
     times = _time_fields(table)
     out: dict[str, Any] = {}
     for key, value in data.items():
         if key not in table.columns:
+            if not strict:
+                continue
             raise KeyError(key)
         out[key] = decode_time(value) if key in times else value
     return out

@@ -142,7 +142,9 @@ def role_filter(caller: Caller):  # noqa: ANN201 - SQLAlchemy clause
             and_(c.kind == "contest", or_(c.public, c.org_id == caller.org_id)),
         )
     if caller.role == Role.KIOSK:
-        return and_(c.kind == "contest", c.public)
+        # Its own organization too: the record carries the PIN hash that unlocks the kiosk.
+        return or_(and_(c.kind == "contest", c.public),
+                   and_(c.kind == "organization", c.record_id == caller.org_id))
     return false()
 
 

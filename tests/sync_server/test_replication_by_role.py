@@ -32,7 +32,8 @@ def _expected(w) -> dict[str, set[tuple[str, str]]]:  # noqa: ANN001
         "ev2": contest_i | {("idea", ids["A2"]), ("assignment", ids["asg_ev2_A2"])} | ev2_scores,
         "author1": {("contest", ids["P"]), ("contest", ids["I"]), ("idea", ids["A1"]),
                     ("idea", ids["A2"])},
-        "kiosk_a": {("contest", ids["P"])},
+        # The kiosk's own organization carries the kiosk PIN hash that unlocks staff settings.
+        "kiosk_a": {("organization", org_a), ("contest", ids["P"])},
     }
 
 
@@ -77,7 +78,7 @@ def test_contest_closed_or_made_internal_leaves_the_kiosk(db_url):
     w = build(db_url)
     kiosk, org = w.client("kiosk_a"), w.client("org_a")
     records, _, _ = full_pull(kiosk)
-    assert set(records) == {("contest", w.ids["P"])}
+    assert set(records) == {("organization", _org_ids(w)[0]), ("contest", w.ids["P"])}
     _, cursor = kiosk.pull_all()
     push_ok(org, [mutation("contest", w.ids["P"], {"status": "closed"}, base_rev=1,
                            base={"status": "open"})])

@@ -35,15 +35,22 @@ class IdleWatcher(QObject):
     def __init__(self, idle_seconds: float = DEFAULT_IDLE_SECONDS,
                  countdown_seconds: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.idle_seconds = idle_seconds
-        # Short test timeouts still get a countdown, over their second half.
-        self.countdown_seconds = (countdown_seconds if countdown_seconds is not None
-                                  else min(DEFAULT_COUNTDOWN_SECONDS, max(1, int(idle_seconds // 2))))
-        self._last_input = time.monotonic()
+        self.clock = time.monotonic  # replaceable, so tests need not wait minutes
+        self._fixed_countdown = countdown_seconds
+        self.set_idle_seconds(idle_seconds)
+        self._last_input = self.clock()
         self._shown: int | None = None  # the seconds last announced; None outside a countdown
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+
+    def set_idle_seconds(self, idle_seconds: float) -> None:
+        """Takes effect at once: an armed watcher counts the new time from the last input."""
+        self.idle_seconds = idle_seconds
+        # Short test timeouts still get a countdown, over their second half.
+        self.countdown_seconds = (
+            self._fixed_countdown if self._fixed_countdown is not None
+            else min(DEFAULT_COUNTDOWN_SECONDS, max(1, int(idle_seconds // 2))))
 
     @property
     def armed(self) -> bool:
@@ -60,7 +67,7 @@ class IdleWatcher(QObject):
         self._end_countdown()
 
     def poke(self) -> None:
-        self._last_input = time.monotonic()
+        self._last_input = self.clock()
         self._end_countdown()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -69,7 +76,7 @@ class IdleWatcher(QObject):
         return False  # only watching: every event goes on to its widget
 
     def seconds_left(self) -> float:
-        return self.idle_seconds - (time.monotonic() - self._last_input)
+        return self.idle_seconds - (self.clock() - self._last_input)
 
     def _end_countdown(self) -> None:
         if self._shown is not None:

@@ -164,4 +164,53 @@ QFrame#buttonBar {{
 QScrollBar:vertical {{
     width: 28px;
 }}
+QFrame#staffCard {{
+    background: {PAPER};
+    border: 3px solid {INK};
+    border-radius: 16px;
+}}
+QFrame#staffCard QLabel {{
+    background: transparent;
+}}
+QLabel#pinDisplay {{
+    font-size: 32pt;
+    font-weight: bold;
+    letter-spacing: 10px;
+    min-height: 64px;
+    border: 2px solid #5a5a5a;
+    border-radius: 8px;
+    background: #f3f3f3;
+}}
+QLabel#pinMessage[error="true"] {{
+    color: {ERROR};
+    font-weight: bold;
+}}
+QPushButton#pinKey, QPushButton#pinErase, QPushButton#pinOk {{
+    min-width: 100px;
+    min-height: 72px;
+    padding: 0px 8px;
+    font-size: 30pt;
+}}
+QPushButton#pinErase, QPushButton#pinOk {{
+    font-size: 20pt;
+}}
+QPushButton#pinOk {{
+    background: {PRIMARY};
+    color: {PAPER};
+}}
+QPushButton#pinKey:disabled, QPushButton#pinErase:disabled, QPushButton#pinOk:disabled {{
+    background: #d6d6d6;
+    border-color: #8a8a8a;
+    color: #3d3d3d;
+}}
+QSpinBox {{
+    min-height: 56px;
+    border: 2px solid #5a5a5a;
+    border-radius: 8px;
+    padding: 4px 12px;
+    background: {PAPER};
+}}
+QSpinBox::up-button, QSpinBox::down-button {{
+    width: 56px;
+}}
 """

@@ -13,12 +13,14 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop import i18n
+from desktop import i18n, kiosk_settings
 from desktop.session import Session
 from desktop.ui.kiosk.check_page import CheckPage
 from desktop.ui.kiosk.confirmation_page import ConfirmationPage
 from desktop.ui.kiosk.idea_form_page import IdeaFormPage
 from desktop.ui.kiosk.idle import DEFAULT_IDLE_SECONDS, IdleBanner, IdleWatcher
+from desktop.ui.kiosk.pin_lock import Clock
+from desktop.ui.kiosk.staff_access import StaffAccess
 from desktop.ui.kiosk.start_page import StartPage
 from desktop.ui.kiosk.style import KIOSK_STYLE
 
@@ -31,9 +33,9 @@ def current_language() -> str:
 
 
 class KioskWindow(QWidget):
-    def __init__(self, session: Session, *, idle_seconds: float = DEFAULT_IDLE_SECONDS,
+    def __init__(self, session: Session, *, idle_seconds: float | None = None,
                  countdown_seconds: int | None = None, language: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 pin_clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskWindow")
         self.setStyleSheet(KIOSK_STYLE)
@@ -56,6 +58,9 @@ class KioskWindow(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
 
+        if idle_seconds is None:  # the timeout staff set in the kiosk settings, if any
+            idle_seconds = (kiosk_settings.load_idle_seconds(session.profile.folder)
+                            or DEFAULT_IDLE_SECONDS)
         self.idle = IdleWatcher(idle_seconds, countdown_seconds, self)
         QApplication.instance().installEventFilter(self.idle)
         self.idle.countdown.connect(self.banner.show_seconds)
@@ -70,8 +75,10 @@ class KioskWindow(QWidget):
         self.form_page.back_requested.connect(self.reset)
         self.confirmation_page.done.connect(self.reset)
         self.check_page.back_requested.connect(self.reset)
-        # For the staff, with a keyboard: leave the kiosk (a visitor has no keyboard).
-        QShortcut(QKeySequence("Ctrl+Alt+Shift+Q"), self, self.close)
+        # Staff only, after the organization's kiosk PIN: a 3 s press on the start page's
+        # top-right corner, or this shortcut for those with a keyboard.
+        self.staff = StaffAccess(self, clock=pin_clock)
+        QShortcut(QKeySequence("Ctrl+Alt+Shift+Q"), self, self.staff.open_pin)
         self.start_page.set_language(self.language)
         self.retranslate()
 
@@ -87,13 +94,14 @@ class KioskWindow(QWidget):
         # Installing a translator also posts LanguageChange (see changeEvent); calling it here
         # too keeps the switch immediate even when no catalogue changed (e.g. en → en).
         self.retranslate()
-        self._arm_if_needed()
+        self.arm_if_needed()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Idea Bank — share your idea"))
         self.banner.retranslate()
         for page in self.pages():
             page.retranslate()
+        self.staff.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -118,10 +126,13 @@ class KioskWindow(QWidget):
 
     def _go(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
-        self._arm_if_needed()
+        self.arm_if_needed()
 
-    def _arm_if_needed(self) -> None:
-        if self.stack.currentWidget() is not self.start_page or self.language != self.home_language:
+    def arm_if_needed(self) -> None:
+        """Watch for idleness whenever something may need wiping: a visitor's page, a
+        language she chose, or a staff panel left open."""
+        if (self.stack.currentWidget() is not self.start_page
+                or self.language != self.home_language or self.staff.is_open()):
             self.idle.arm()
         else:
             self.idle.disarm()
@@ -130,6 +141,7 @@ class KioskWindow(QWidget):
         """Back to the start page with nothing of the last visitor left anywhere."""
         self.idle.disarm()
         self.banner.hide()
+        self.staff.close_all()
         self.form_page.wipe()
         self.confirmation_page.wipe()
         self.check_page.wipe()

@@ -42,3 +42,42 @@ def fill_form(window: KioskWindow, qtbot, *, title: str = "Kənd poçtunda onlay
     # QTest can only type ASCII keys; insert() edits like typing does (with undo history).
     form.title.editor.insert(title)
     form.body.editor.insertPlainText(body)
+
+
+KIOSK_PIN = "2468"
+
+
+@pytest.fixture()
+def kiosk_pin(demo_server) -> str:  # noqa: ANN001
+    """The demo organization's kiosk PIN, set on the server as ``ideabank-server
+    set-kiosk-pin`` does; kiosks opened afterwards have synced its hash."""
+    from sync_server.cli import set_kiosk_pin
+    from sync_server.db import make_engine
+    from sync_server.demo import ORG
+
+    engine = make_engine(demo_server.db_url)
+    try:
+        set_kiosk_pin(engine, ORG, KIOSK_PIN)
+    finally:
+        engine.dispose()
+    return KIOSK_PIN
+
+
+class FakeClock:
+    """A clock that moves only when told: ``clock.advance(31)``."""
+
+    def __init__(self, start: float) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def enter_pin(dialog, pin: str) -> None:  # noqa: ANN001
+    """Tap the digits and OK on the pad, as a finger would."""
+    for digit in pin:
+        dialog.keys[digit].click()
+    dialog.ok_button.click()
