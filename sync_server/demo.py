@@ -37,7 +37,8 @@ ACCOUNTS = [
 ]
 
 
-def seed_demo(url: str, *, shared_data: Path | None = None, sample: Path = SAMPLE) -> dict[str, str]:
+def seed_demo(url: str, *, shared_data: Path | None = None, sample: Path = SAMPLE,
+              kiosk_pin: bool = True) -> dict[str, str]:
     """Create the demo once; return the passwords it created (empty when already seeded)."""
     upgrade(url)
     engine = make_engine(url)
@@ -54,9 +55,16 @@ def seed_demo(url: str, *, shared_data: Path | None = None, sample: Path = SAMPL
             create_user(engine, org=ORG, role=role, username=username,
                         password=passwords[username], display_name=name)
         _seed_sample_contest(engine, sample)
+        if kiosk_pin:
+            from sync_server.cli import set_kiosk_pin
+
+            passwords["kiosk PIN"] = "".join(secrets.choice("0123456789") for _ in range(6))
+            set_kiosk_pin(engine, ORG, passwords["kiosk PIN"])
         print("Demo accounts (shown only now; write them down):")
         for username, role, _ in ACCOUNTS:
             print(f"  {role.value:<10} {username:<8} {passwords[username]}")
+        if kiosk_pin:
+            print(f"  kiosk PIN (to leave kiosk mode): {passwords['kiosk PIN']}")
     if shared_data is not None and (shared_data / POLIS_FILE).is_file():
         report = import_ideas(engine, read_polis(shared_data / POLIS_FILE),
                               new_contest=POLIS_TITLE, org=ORG)

@@ -62,7 +62,7 @@ def demo_server(tmp_path) -> Iterator[LiveServer]:  # noqa: ANN001
     from tests.conftest import ThreadedServer
 
     db_url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
-    passwords = seed_demo(db_url)
+    passwords = seed_demo(db_url, kiosk_pin=False)  # kiosk tests set their own PIN
     server = ThreadedServer(db_url)
     yield LiveServer(server.url, db_url, passwords)
     server.close()
