@@ -111,37 +111,37 @@
 <context>
     <name>AuthorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="352"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="49"/>
         <source>You have not sent any ideas yet. Press Ctrl+N to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="360"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="57"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="361"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="58"/>
         <source>Write a new idea (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="369"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="66"/>
         <source>My ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="437"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="134"/>
         <source>Your idea “%1” was not accepted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="440"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="137"/>
         <source>Your idea “%1” was received. Its tracking code is %2 — keep it to follow your idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="444"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="141"/>
         <source>Your idea “%1” is saved on this computer and will be sent as soon as the server can be reached. Its tracking code will appear here then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,98 +584,108 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>IdeaFormPage</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="96"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="100"/>
         <source>Write your idea in your own words. You do not have to give your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="98"/>
-        <source>Title of your idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="99"/>
-        <source>Describe your idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="100"/>
-        <source>What would get better? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="102"/>
-        <source>I agree that my name and contact details are stored to answer me about this idea; they are deleted from this kiosk once sent.</source>
+        <source>Category of your idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="104"/>
-        <source>Your name (optional)</source>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="103"/>
+        <source>Please choose a category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="105"/>
-        <source>Phone number (optional)</source>
+        <source>Title of your idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="106"/>
-        <source>Email address (optional)</source>
+        <source>Describe your idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="107"/>
+        <source>What would get better? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="109"/>
+        <source>I agree that my name and contact details are stored to answer me about this idea; they are deleted from this kiosk once sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="111"/>
+        <source>Your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="112"/>
+        <source>Phone number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="113"/>
+        <source>Email address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="114"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="108"/>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="229"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="115"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="249"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="108"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="115"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="110"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="117"/>
         <source>Deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="120"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="127"/>
         <source>Please give your idea a short title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="121"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="128"/>
         <source>Please describe your idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="123"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="130"/>
         <source>This is too long: please use at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="126"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="133"/>
         <source>This does not look like an email address. Example: name@example.az</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="128"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="135"/>
         <source>Please enter a phone number with 7 to 20 digits, for example +994 12 345 67 89.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="133"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="140"/>
         <source>Sorry, your idea could not be saved. Please try again or ask a staff member for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="136"/>
+        <location filename="../../desktop/ui/kiosk/idea_form_page.py" line="143"/>
         <source>Please correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,7 +810,7 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>IdleBanner</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/kiosk/idle.py" line="113"/>
+        <location filename="../../desktop/ui/kiosk/idle.py" line="120"/>
         <source>Are you still there? Returning to the start in %n second(s)</source>
         <translation>
             <numerusform>Are you still there? Returning to the start in %n second</numerusform>
@@ -808,7 +818,7 @@ Deadline: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/idle.py" line="115"/>
+        <location filename="../../desktop/ui/kiosk/idle.py" line="122"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +826,7 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="93"/>
+        <location filename="../../desktop/ui/kiosk/window.py" line="100"/>
         <source>Idea Bank — share your idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,57 +930,57 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>MyIdeasModel</name>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="68"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="68"/>
         <source>Contest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="93"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="68"/>
         <source>Tracking code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="94"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="69"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="99"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="74"/>
         <source>Not accepted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="101"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="76"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="102"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="77"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="102"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="77"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="120"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="95"/>
         <source>The server gives the code when the idea reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="121"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="96"/>
         <source>after sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,112 +988,112 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>NewIdeaForm</name>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="146"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="46"/>
         <source>Contest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="149"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="49"/>
         <source>A short name for your idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="151"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="51"/>
         <source>What do you propose, and how would it work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="153"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="53"/>
         <source>Who gains what? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="160"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="60"/>
         <source>Submit idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="161"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="61"/>
         <source>Save the idea and send it (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="162"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="165"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="65"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="170"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="70"/>
         <source>&amp;Contest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="171"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="71"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="172"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="72"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="173"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="73"/>
         <source>Expected &amp;benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="260"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="160"/>
         <source>No contest is accepting ideas right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="263"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="163"/>
         <source>Open until %1 (time zone %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="267"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="167"/>
         <source>For staff of the organization only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="277"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="177"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="291"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="191"/>
         <source>Choose the contest for your idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="293"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="193"/>
         <source>Give your idea a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="295"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="195"/>
         <source>Describe your idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="298"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="198"/>
         <source>This is %1 characters long; at most %2 fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="317"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="217"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_workspace.py" line="328"/>
+        <location filename="../../desktop/ui/author/new_idea_form.py" line="228"/>
         <source>Your idea could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,6 +1133,70 @@ Deadline: %1 (%2)</numerusform>
     <message>
         <location filename="../../desktop/ui/organizer/workspace.py" line="73"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="75"/>
+        <source>Staff only: enter the kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="76"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="77"/>
+        <source>Erase the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="78"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="79"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="80"/>
+        <source>PIN, %n digit(s) entered</source>
+        <translation>
+            <numerusform>PIN, %n digit entered</numerusform>
+            <numerusform>PIN, %n digits entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="85"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="87"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="88"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="89"/>
+        <source>No kiosk PIN is set for this organization; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/pin_dialog.py" line="91"/>
+        <source>The PIN could not be checked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1349,6 +1423,79 @@ Your values are still shown below.</source>
     <message>
         <location filename="../../desktop/ui/evaluator/scoring_form.py" line="296"/>
         <source>Saved at %1. Scores are sent to the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="92"/>
+        <source>Kiosk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="93"/>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="94"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="96"/>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="97"/>
+        <source>Idle timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="98"/>
+        <source>After this long without a touch, the kiosk clears the screen for the next visitor (%1 to %2 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="103"/>
+        <source>The settings could not be saved on this computer. Please try again or call technical support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="105"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="106"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="109"/>
+        <source>Enter a web address that starts with http:// or https://, for example https://ideas.example.az.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="36"/>
+        <source>Staff menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="37"/>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="38"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="39"/>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/staff_menu.py" line="40"/>
+        <source>The settings were saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

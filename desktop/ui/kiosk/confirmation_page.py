@@ -25,6 +25,7 @@ class ConfirmationPage(QWidget):
         self.qr = QrWidget()
         self.write_down = label("subheading", centre=True)
         self.offline = label("muted", centre=True)
+        column.addStretch(1)  # with the one below: centred on a tall portrait screen
         for widget in (self.heading, self.code_intro, self.code_label):
             column.addWidget(widget)
         column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)

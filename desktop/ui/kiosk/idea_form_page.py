@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop import edits
 from desktop.session import Session
+from desktop.ui.kiosk.category_choice import CategoryChoice
 from desktop.ui.kiosk.common import button, button_bar, format_deadline, if_alive, label, scrolling_column
 from desktop.ui.kiosk.form_fields import ConsentBox, FieldBlock
 from desktop.ui.kiosk.validation import (
@@ -44,6 +45,8 @@ class IdeaFormPage(QWidget):
         self.deadline = label("muted")
         self.about = label("muted")
         self.intro = label()
+        self.category = CategoryChoice()
+        self.category_missing = False
         self.title = FieldBlock(QLineEdit(), limit=TITLE_MAX)
         self.body = FieldBlock(QPlainTextEdit(), limit=BODY_MAX, min_height=240)
         self.benefit = FieldBlock(QPlainTextEdit(), limit=BENEFIT_MAX, min_height=140)
@@ -64,9 +67,10 @@ class IdeaFormPage(QWidget):
             single_line.editor.returnPressed.connect(self.focusNextChild)
         self.email.editor.returnPressed.connect(self.send)
         self.consent.toggled.connect(self._consent_changed)
+        self.category.changed.connect(self._category_changed)
 
-        for widget in (self.heading, self.deadline, self.about, self.intro, self.title, self.body,
-                       self.benefit):
+        for widget in (self.heading, self.deadline, self.about, self.intro, self.category,
+                       self.title, self.body, self.benefit):
             column.addWidget(widget)
         column.addSpacing(12)
         column.addWidget(self.consent)
@@ -95,6 +99,9 @@ class IdeaFormPage(QWidget):
     def retranslate(self) -> None:
         self.intro.setText(self.tr("Write your idea in your own words. You do not have to give "
                                    "your name."))
+        self.category.set_label(self.tr("Category of your idea"))
+        self.category.set_error(self.tr("Please choose a category.") if self.category_missing
+                                else "")
         self.title.set_label(self.tr("Title of your idea"))
         self.body.set_label(self.tr("Describe your idea"))
         self.benefit.set_label(self.tr("What would get better? (optional)"))
@@ -132,7 +139,7 @@ class IdeaFormPage(QWidget):
         if self.failed:
             text = self.tr("Sorry, your idea could not be saved. Please try again or ask a "
                            "staff member for help.")
-        elif self._problems:
+        elif self._problems or self.category_missing:
             text = self.tr("Please correct the fields marked in red.")
         else:
             text = ""
@@ -150,6 +157,7 @@ class IdeaFormPage(QWidget):
         self.heading.setText(contest["title"])
         self.about.setText(contest.get("description") or "")
         self.about.setVisible(bool(contest.get("description")))
+        self.category.set_categories(list(contest.get("categories") or []))
         self.retranslate()
         self.title.editor.setFocus()
 
@@ -160,6 +168,8 @@ class IdeaFormPage(QWidget):
         self.sending = False
         self.failed = False
         self._problems.clear()
+        self.category_missing = False
+        self.category.wipe()
         self.consent.setChecked(False)
         for field in self.fields:
             field.wipe()
@@ -200,12 +210,22 @@ class IdeaFormPage(QWidget):
     def validate(self) -> bool:
         for field in self.fields:
             self._set_problem(field, self._problem_of(field) if field.isEnabled() else None)
-        self._show_summary()
+        self.category_missing = self.category.needed() and not self.category.chosen()
+        self.retranslate()
+        if self.category_missing:  # the category comes first on the page
+            self.scroll.ensureWidgetVisible(self.category, 0, 40)
+            self.category.focus_first()
+            return False
         first = next((f for f in self.fields if f in self._problems), None)
         if first is not None:
             self.scroll.ensureWidgetVisible(first, 0, 40)
             first.editor.setFocus()
         return first is None
+
+    def _category_changed(self) -> None:
+        if self.category_missing:
+            self.category_missing = False
+            self.retranslate()
 
     def _consent_changed(self, checked: bool) -> None:
         for field in self.contact_fields:
@@ -235,6 +255,7 @@ class IdeaFormPage(QWidget):
         idea_id, values = self.idea_id, {
             "contest_id": self.contest["id"], "title": self.title.text().strip(),
             "body": self.body.text().strip(), "benefit": self.benefit.text().strip(),
+            "category": self.category.chosen(),
             "contact_name": contact(self.name), "contact_phone": contact(self.phone),
             "contact_email": contact(self.email), "created_at": self.started_at,
         }

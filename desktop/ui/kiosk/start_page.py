@@ -158,8 +158,10 @@ class StartPage(QWidget):
         self.loaded = True
         if error is not None or rows is None:
             return  # keep what is shown; the next refresh tries again
-        key = [(r["id"], r["title"], r["ends_at"], r["timezone"]) for r in rows]
-        if key == [(c["id"], c["title"], c["ends_at"], c["timezone"]) for c in self.contests]:
+        # Categories too: the form takes them from the contest its button carries.
+        fields = ("id", "title", "ends_at", "timezone", "categories", "description")
+        if [[r.get(f) for f in fields] for r in rows] == [[c.get(f) for f in fields]
+                                                          for c in self.contests]:
             return  # unchanged: rebuilding would flicker under a finger
         self.contests = rows
         for old in self.buttons:

@@ -89,9 +89,16 @@ QPushButton:disabled, QPushButton#primary:disabled {{
     border-color: #8a8a8a;
     color: #3d3d3d;
 }}
-QPushButton#language:checked {{
+QPushButton#language:checked, QPushButton#category:checked {{
     background: {PRIMARY};
     color: {PAPER};
+}}
+QPushButton#category {{
+    min-height: 80px;
+    padding: 8px 20px;
+}}
+QPushButton#category[invalid="true"] {{
+    border-color: {ERROR};
 }}
 QPushButton#contest {{
     text-align: left;

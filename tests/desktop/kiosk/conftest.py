@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
+from sqlalchemy import select
 
+from desktop import edits
+from desktop.local_store import domain
 from desktop.session import Session
+from desktop.sync_engine import sync_once
 from desktop.ui.kiosk.window import KioskWindow
+from shared.evaluation import Importance
 
 DEMO_CONTEST = "Kəndlər üçün rəqəmsal xidmətlər"
 CODE_RE = r"^[34679ACDEFGHJKMNPQRTUVWXY]{5}-[34679ACDEFGHJKMNPQRTUVWXY]{5}$"
@@ -35,6 +41,33 @@ def open_kiosk(make_session, qtbot) -> Iterator[Callable[..., KioskWindow]]:  # 
         qtbot.waitUntil(lambda s=session: not s.syncing, timeout=15000)
 
 
+CATEGORY_CONTEST = "Şəhər xidmətləri"
+CATEGORIES = ["Nəqliyyat", "Səhiyyə"]
+
+
+def add_category_contest(make_session) -> str:  # noqa: ANN001
+    """A second public contest, with categories, made by Leyla and sent to the server;
+    returns its id. Kiosks get it with their next sync."""
+    leyla = make_session("leyla")
+    now = dt.datetime.now(dt.UTC)
+    contest_id = edits.create_contest(
+        leyla.store, title=CATEGORY_CONTEST, description="Şəhərdə gündəlik xidmətlər.",
+        requirements=[], starts_at=now - dt.timedelta(days=1), ends_at=now + dt.timedelta(days=60),
+        timezone="Asia/Baku", visibility="public", stage_title="Qiymətləndirmə",
+        criteria=[edits.CriterionSpec("Fayda", Importance.HIGH)])
+    # The organizer's screens set no categories yet: write them onto the contest record.
+    contest_t = domain["contest"]
+    row = leyla.store.rows(select(contest_t).where(contest_t.c.id == contest_id))[0]
+    leyla.store.save("contest", {**row, "categories": CATEGORIES})
+    report = sync_once(leyla.store, leyla.api)
+    assert report.rejected == 0
+    return contest_id
+
+
+def contest_button(window: KioskWindow, title: str):  # noqa: ANN201
+    return next(b for b in window.start_page.buttons if b.contest["title"] == title)
+
+
 def fill_form(window: KioskWindow, qtbot, *, title: str = "Kənd poçtunda onlayn növbə",  # noqa: ANN001
               body: str = "Poçt şöbəsində növbəni telefonla götürmək mümkün olsun.") -> None:
     form = window.form_page
@@ -47,10 +80,9 @@ def fill_form(window: KioskWindow, qtbot, *, title: str = "Kənd poçtunda onlay
 KIOSK_PIN = "2468"
 
 
-@pytest.fixture()
-def kiosk_pin(demo_server) -> str:  # noqa: ANN001
-    """The demo organization's kiosk PIN, set on the server as ``ideabank-server
-    set-kiosk-pin`` does; kiosks opened afterwards have synced its hash."""
+def set_demo_kiosk_pin(demo_server) -> str:  # noqa: ANN001
+    """Set ``KIOSK_PIN`` on the server as ``ideabank-server set-kiosk-pin`` does; kiosks
+    get its hash with their next sync."""
     from sync_server.cli import set_kiosk_pin
     from sync_server.db import make_engine
     from sync_server.demo import ORG
@@ -61,6 +93,35 @@ def kiosk_pin(demo_server) -> str:  # noqa: ANN001
     finally:
         engine.dispose()
     return KIOSK_PIN
+
+
+@pytest.fixture()
+def kiosk_pin(demo_server) -> str:  # noqa: ANN001
+    """The demo organization's kiosk PIN; kiosks opened afterwards have synced its hash."""
+    return set_demo_kiosk_pin(demo_server)
+
+
+@pytest.fixture()
+def no_kiosk_pin(demo_server) -> None:  # noqa: ANN001
+    """The demo organization without a kiosk PIN (the demo data sets a random one), as an
+    organization that never ran ``set-kiosk-pin``; kiosks opened afterwards sync that."""
+    from sqlalchemy import update
+
+    from sync_server import feed
+    from sync_server.db import make_engine
+    from sync_server.demo import ORG
+    from sync_server.tables import domain as server_domain
+
+    org_t = server_domain["organization"]
+    engine = make_engine(demo_server.db_url)
+    try:
+        with engine.connect().execution_options(write=True) as conn, conn.begin():
+            conn.execute(update(org_t).where(org_t.c.name == ORG)
+                         .values(kiosk_pin_hash=None, rev=org_t.c.rev + 1))
+            row = dict(conn.execute(select(org_t).where(org_t.c.name == ORG)).mappings().one())
+            feed.record_changes(conn, [("organization", row)])
+    finally:
+        engine.dispose()
 
 
 class FakeClock:

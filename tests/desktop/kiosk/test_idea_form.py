@@ -8,7 +8,14 @@ from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, select
 
 from desktop.local_store import domain
-from tests.desktop.kiosk.conftest import CODE_RE, fill_form
+from tests.desktop.kiosk.conftest import (
+    CATEGORIES,
+    CATEGORY_CONTEST,
+    CODE_RE,
+    add_category_contest,
+    contest_button,
+    fill_form,
+)
 
 
 def _open_form(open_kiosk):  # noqa: ANN001, ANN202
@@ -135,3 +142,52 @@ def test_validation_rules():
     assert check_text("x" * 200, 200, required=True) is None
     assert check_text("x" * 201, 200, required=True) == Problem.TOO_LONG
     assert check_text(" \n", 200, required=True) == Problem.EMPTY
+
+
+def test_a_contest_with_categories_asks_for_one_and_sends_it(open_kiosk, make_session,
+                                                             demo_server, qtbot):  # noqa: ANN001
+    window = open_kiosk()
+    # The demo contest has no categories: no choice on its form.
+    window.start_page.buttons[0].click()
+    assert not window.form_page.category.isVisibleTo(window.form_page)
+    window.form_page.back_button.click()
+
+    add_category_contest(make_session)  # Leyla adds a contest while the kiosk is running
+    with qtbot.waitSignal(window.session.sync_finished, timeout=10000):
+        window.session.sync_now()
+    qtbot.waitUntil(lambda: len(window.start_page.buttons) == 2, timeout=5000)
+    contest_button(window, CATEGORY_CONTEST).click()
+    form, choice = window.form_page, window.form_page.category
+    assert choice.isVisibleTo(form)
+    assert [b.text() for b in choice.buttons] == CATEGORIES
+    assert choice.chosen() == "" and not any(b.isChecked() for b in choice.buttons)
+    fill_form(window, qtbot)
+    form.send_button.click()
+    assert window.stack.currentWidget() is form
+    assert choice.error.text() == "Please choose a category."
+    assert form.summary.text() == "Please correct the fields marked in red."
+    assert choice.buttons[0].hasFocus()
+    assert window.session.store.outbox_batch() == []
+    qtbot.mouseClick(choice.buttons[1], Qt.MouseButton.LeftButton)
+    assert choice.chosen() == "Səhiyyə" and not choice.error.isVisible()
+    assert form.summary.text() == ""
+    qtbot.mouseClick(choice.buttons[0], Qt.MouseButton.LeftButton)  # a change of mind
+    assert choice.chosen() == "Nəqliyyat" and not choice.buttons[1].isChecked()
+
+    with qtbot.waitSignal(window.session.sync_finished, timeout=10000):
+        form.send_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation_page,
+                    timeout=5000)
+    code = window.confirmation_page.code_label.text()
+    assert choice.buttons == []  # wiped with the rest of the form
+    engine = create_engine(demo_server.db_url)
+    with engine.connect() as conn:
+        row = conn.execute(select(domain["idea"]).where(domain["idea"].c.tracking_code == code)
+                           ).mappings().one()
+    engine.dispose()
+    assert (row["category"], row["channel"]) == ("Nəqliyyat", "kiosk")
+
+    # The next visitor of the same contest starts with nothing chosen.
+    window.confirmation_page.done_button.click()
+    contest_button(window, CATEGORY_CONTEST).click()
+    assert choice.chosen() == "" and len(choice.buttons) == 2 and not choice.error.isVisible()

@@ -118,7 +118,7 @@ def test_wrong_pins_lock_the_pad_and_the_lock_outlives_the_window(
     assert json.loads((folder / LOCK_FILE).read_text(encoding="utf-8"))["failures"] == 0
 
 
-def test_without_a_pin_on_the_server_nobody_gets_in(open_kiosk, qtbot):  # noqa: ANN001
+def test_without_a_pin_on_the_server_nobody_gets_in(open_kiosk, no_kiosk_pin, qtbot):  # noqa: ANN001
     window = open_kiosk()
     dialog = window.staff.pin_dialog
     window.staff.open_pin()
