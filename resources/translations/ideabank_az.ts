@@ -257,32 +257,32 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="46"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
         <source>Thank you! Your idea was received.</source>
         <translation>Təşəkkür edirik! İdeyanız qəbul edildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="48"/>
         <source>Your tracking code:</source>
         <translation>İzləmə kodunuz:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="48"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="49"/>
         <source>Write down this code to follow your idea.</source>
         <translation>İdeyanızı izləmək üçün bu kodu yazıb saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="49"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="50"/>
         <source>It will be sent as soon as the kiosk is online.</source>
         <translation>İdeyanız köşk internetə qoşulan kimi göndəriləcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="50"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="51"/>
         <source>Done</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="51"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="52"/>
         <source>QR code of your tracking code</source>
         <translation>İzləmə kodunuzun QR kodu</translation>
     </message>
@@ -1206,6 +1206,54 @@ Son tarix: %1 (%2)</numerusform>
         <location filename="../../desktop/ui/main_window.py" line="26"/>
         <source>Platform administration is done with the ideabank-server command in this version.</source>
         <translation>Bu versiyada platformanın idarə edilməsi ideabank-server əmri ilə aparılır.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="13"/>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="14"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="15"/>
+        <source>Save</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="16"/>
+        <source>Discard</source>
+        <translation>Ləğv et və bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="17"/>
+        <source>Don&apos;t Save</source>
+        <translation>Saxlama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="18"/>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="19"/>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="20"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="21"/>
+        <source>Apply</source>
+        <translation>Tətbiq et</translation>
     </message>
 </context>
 <context>

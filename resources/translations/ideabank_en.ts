@@ -257,32 +257,32 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="46"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
         <source>Thank you! Your idea was received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="48"/>
         <source>Your tracking code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="48"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="49"/>
         <source>Write down this code to follow your idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="49"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="50"/>
         <source>It will be sent as soon as the kiosk is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="50"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="51"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="51"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="52"/>
         <source>QR code of your tracking code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1205,54 @@ Deadline: %1 (%2)</numerusform>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="26"/>
         <source>Platform administration is done with the ideabank-server command in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="14"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="15"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="16"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="17"/>
+        <source>Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="18"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="19"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="20"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="21"/>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

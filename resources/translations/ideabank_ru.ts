@@ -260,32 +260,32 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="46"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
         <source>Thank you! Your idea was received.</source>
         <translation>Спасибо! Ваша идея получена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="48"/>
         <source>Your tracking code:</source>
         <translation>Ваш код отслеживания:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="48"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="49"/>
         <source>Write down this code to follow your idea.</source>
         <translation>Запишите этот код, чтобы следить за своей идеей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="49"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="50"/>
         <source>It will be sent as soon as the kiosk is online.</source>
         <translation>Она будет отправлена, как только киоск подключится к сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="50"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="51"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="51"/>
+        <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="52"/>
         <source>QR code of your tracking code</source>
         <translation>QR-код вашего кода отслеживания</translation>
     </message>
@@ -1217,6 +1217,54 @@ Deadline: %1 (%2)</source>
         <location filename="../../desktop/ui/main_window.py" line="26"/>
         <source>Platform administration is done with the ideabank-server command in this version.</source>
         <translation>В этой версии платформа администрируется командой ideabank-server.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="13"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="14"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="15"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="16"/>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="17"/>
+        <source>Don&apos;t Save</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="18"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="19"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="20"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/qt_buttons.py" line="21"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
     </message>
 </context>
 <context>

@@ -263,3 +263,17 @@ def test_keyring_notice_is_translated_where_startup_asks_for_it() -> None:
     # startup.py names its context explicitly; app.tr() would look under "QApplication".
     with installed_language("az"):
         assert QCoreApplication.translate("Startup", "Idea Bank") == "İdeya Bankı"
+
+
+def test_qt_standard_buttons_speak_azerbaijani_and_russian(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    expected = {"az": ("Tamam", "Ləğv et"), "ru": ("ОК", "Отмена")}
+    for language, (ok, cancel) in expected.items():
+        with installed_language(language):
+            box = QMessageBox(QMessageBox.Icon.Information, "x", "y",
+                              QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+            qtbot.addWidget(box)
+            texts = (box.button(QMessageBox.StandardButton.Ok).text(),
+                     box.button(QMessageBox.StandardButton.Cancel).text())
+            assert tuple(t.replace("&", "") for t in texts) == (ok, cancel)
