@@ -150,6 +150,15 @@ def _criterion(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001
             raise Refusal("invalid_value", "a criterion cannot move to another stage")
     row = _merge(current, fields)
     stage = _own(conn, caller, "stage", row.get("stage_id"))
+    scoring_fields = {"weight", "importance", "scale_min", "scale_max"}
+    if (current is None or deleting or any(
+            k in fields and fields[k] != current[k] for k in scoring_fields)) \
+            and _stage_has_scores(conn, stage["id"]):
+        # Scores already given were weighed with the current criteria; changing them now
+        # would silently change every idea's score.
+        raise Refusal("scoring_started",
+                      "scoring has started in this stage: criteria, weights and scales are "
+                      "fixed until its scores are reset")
     if deleting:
         return row, []
     row["contest_id"] = stage["contest_id"]
@@ -171,6 +180,12 @@ def _criterion(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001
             row["scale_min"] >= row["scale_max"]:
         raise Refusal("invalid_value", "the scale needs whole numbers with minimum below maximum")
     return row, []
+
+
+def _stage_has_scores(conn: Connection, stage_id: str) -> bool:
+    score_t = domain["score"]
+    return conn.execute(select(score_t.c.id).where(score_t.c.stage_id == stage_id).limit(1)).first() \
+        is not None
 
 
 def _assignment(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
