@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from desktop import queries
 from desktop.local_store import LocalStore, domain
+from shared.text import az_fold, az_sort_key
 
 stage_t, idea_t, assignment_t = (domain[k] for k in ("stage", "idea", "assignment"))
 
@@ -74,3 +75,65 @@ def ranking_overview(store: LocalStore, contest_id: str, stage_id: str | None) -
     chosen = stage_id if stage_id in ids else (ids[0] if ids else None)
     rows = queries.stage_ranking(store, chosen) if chosen else []
     return RankingOverview(stages, chosen, rows)
+
+
+# --- the Ideas table: ids in SQL order, rows fetched in batches as they scroll into view ---
+
+IDEA_SORTS = {"channel": idea_t.c.channel, "created": idea_t.c.created_at,
+              "status": idea_t.c.status}  # and "title": see idea_ids
+ROWS_PER_QUERY = 500  # stays well under SQLite's limit on bound parameters
+
+
+def idea_ids(store: LocalStore, contest_id: str, *, text: str = "", sort: str = "created",
+             descending: bool = False) -> list[str]:
+    """The ids of a contest's ideas matching ``text``, in the order the table shows them.
+
+    Titles are put in Azerbaijani order with ``az_sort_key``, the key the AZ collation
+    compares: the same order as ``ORDER BY title COLLATE AZ, id``, but one key per title
+    rather than two per comparison: at 50,000 ideas about 1 s instead of 4 s.
+    """
+    if sort != "title" and sort not in IDEA_SORTS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    key = IDEA_SORTS.get(sort, idea_t.c.created_at)
+    order = (key.desc(), idea_t.c.id.desc()) if descending else (key, idea_t.c.id)
+    columns = (idea_t.c.id, idea_t.c.title) if sort == "title" else (idea_t.c.id,)
+    stmt = select(*columns).where(idea_t.c.contest_id == contest_id)
+    if text.strip():
+        # As queries.list_ideas: az_fold makes İ/ı, Ə/ə and friends match as people expect.
+        needle = f"%{az_fold(text.strip())}%"
+        stmt = stmt.where(or_(func.az_fold(idea_t.c.title).like(needle),
+                              func.az_fold(idea_t.c.body).like(needle)))
+    with store.engine.connect() as conn:
+        if sort != "title":
+            return list(conn.execute(stmt.order_by(*order)).scalars())
+        rows = conn.execute(stmt).all()
+    rows.sort(key=lambda r: (az_sort_key(r.title), r.id), reverse=descending)
+    return [r.id for r in rows]
+
+
+def idea_rows(store: LocalStore, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """What the table and the detail pane show of each idea, by id; missing ids are left out."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), ROWS_PER_QUERY):
+        found.update((r["id"], r) for r in store.rows(
+            select(idea_t.c.id, idea_t.c.title, idea_t.c.body, idea_t.c.channel,
+                   idea_t.c.status, idea_t.c.created_at, idea_t.c.source_id)
+            .where(idea_t.c.id.in_(ids[start:start + ROWS_PER_QUERY]))))
+    return found
+
+
+@dataclass(frozen=True)
+class IdeaList:
+    ids: list[str]
+    rows: dict[str, dict[str, Any]]  # the rows asked for up front, so the table opens filled
+
+
+def idea_list(store: LocalStore, contest_id: str, *, text: str = "", sort: str = "created",
+              descending: bool = False, windows: tuple[tuple[int, int], ...] = ((0, 100),),
+              keep: tuple[str, ...] = ()) -> IdeaList:
+    """The ids, plus the rows at the positions in ``windows`` and the ideas in ``keep``."""
+    ids = idea_ids(store, contest_id, text=text, sort=sort, descending=descending)
+    wanted = {i for start, stop in windows for i in ids[max(start, 0):max(stop, 0)]}
+    present = set(ids)
+    wanted.update(i for i in keep if i in present)
+    return IdeaList(ids, idea_rows(store, sorted(wanted)))

@@ -19,11 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import queries
+from desktop import organizer_queries
 from desktop.session import Session
-from desktop.ui.organizer.ideas_model import CHANNEL, CREATED, ID_ROLE, IDEA_ROLE, STATUS, TITLE, IdeasModel
+from desktop.ui.organizer.ideas_model import (
+    CHANNEL,
+    CREATED,
+    ID_ROLE,
+    IDEA_ROLE,
+    PLACEHOLDER,
+    STATUS,
+    TITLE,
+    IdeasModel,
+    row_runs,
+)
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before asking the database
+FIRST_ROWS = 100  # read with the ids, so the table opens filled rather than with placeholders
+KEEP_ROWS = 500  # selected ideas read with the ids; the rest as the Assignment tab asks
 
 
 class IdeasTab(QWidget):
@@ -47,8 +59,14 @@ class IdeasTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # Every row is one line high: the view need not ask each row for its height.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        header.setSortIndicator(CREATED, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # Sized once from the header and a sample of rows, not from all 50,000 on every change.
+        header.setResizeContentsPrecision(FIRST_ROWS)
         for column in (CHANNEL, CREATED, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.detail_title = QLabel()
@@ -69,6 +87,8 @@ class IdeasTab(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.model.rows_needed.connect(self._read_rows)
+        self.model.sort_requested.connect(self.reload)
         session.data_changed.connect(self.reload)
         self._show_current()
 
@@ -101,39 +121,65 @@ class IdeasTab(QWidget):
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
-            self.model.set_ideas([], "UTC")
+            self.model.set_ids([], "UTC", {})
             self.reload()
 
     def reload(self) -> None:
         self.timer.stop()
         self._request += 1
         if self.contest is None:
-            self.model.set_ideas([], "UTC")
+            self.model.set_ids([], "UTC", {})
             self._show_count()
             return
         request, contest, text = self._request, self.contest, self.search.text()
-        self.session.run(lambda store: queries.list_ideas(store, contest["id"], text),
-                         lambda rows, error: self._loaded(request, contest, rows, error))
+        sort, descending = self.model.sort_key, self.model.descending
+        top = max(self.table.rowAt(0), 0)  # read the rows now on screen too, not only the first
+        windows = ((0, FIRST_ROWS), (top, top + FIRST_ROWS))
+        current = self.table.currentIndex().data(ID_ROLE)
+        keep = tuple(self.selected_idea_ids()[:KEEP_ROWS]) + ((current,) if current else ())
+        self.session.run(
+            lambda store: organizer_queries.idea_list(store, contest["id"], text=text, sort=sort,
+                                                      descending=descending, windows=windows,
+                                                      keep=keep),
+            lambda result, error: self._loaded(request, contest, result, error))
 
-    def _loaded(self, request: int, contest: dict[str, Any], rows: list[dict[str, Any]] | None,
-                error: BaseException | None) -> None:
-        if request != self._request or error is not None or rows is None:
+    def _loaded(self, request: int, contest: dict[str, Any],
+                result: organizer_queries.IdeaList | None, error: BaseException | None) -> None:
+        if request != self._request or error is not None or result is None:
             return
         selected = self.selected_idea_ids()
         current = self.table.currentIndex().data(ID_ROLE)
-        self.model.set_ideas(rows, contest["timezone"])
+        self.model.set_ids(result.ids, contest["timezone"], result.rows)
         self._restore_selection(selected, current)
         self._show_count()
         self._show_current()
         self.loaded.emit()
 
+    def _read_rows(self, ids: list[str]) -> None:
+        """The model met rows it has not read yet: read them on the database worker."""
+        request = self._request
+        self.session.run(lambda store: organizer_queries.idea_rows(store, ids),
+                         lambda rows, error: self._rows_read(request, ids, rows, error))
+
+    def _rows_read(self, request: int, ids: list[str], rows: dict[str, dict[str, Any]] | None,
+                   error: BaseException | None) -> None:
+        if request != self._request or error is not None or rows is None:
+            # Read before a reload (maybe out of date) or failed: the view may ask again.
+            self.model.forget_requests(ids)
+            return
+        self.model.add_rows(rows)
+        current = self.table.currentIndex().data(ID_ROLE)
+        if current in rows:
+            self._show_current()
+        if not rows.keys().isdisjoint(self.selected_idea_ids()):
+            self.selection_changed.emit(self.selected_idea_ids())  # titles for the Assignment tab
+
     def _restore_selection(self, selected: list[str], current: str | None) -> None:
         """A reload must not lose what the organizer picked for assignment."""
         selection = QItemSelection()
-        for idea_id in selected:
-            row = self.model.row_of(idea_id)
-            if row >= 0:
-                selection.select(self.model.index(row, 0), self.model.index(row, STATUS))
+        rows = sorted(r for r in map(self.model.row_of, selected) if r >= 0)
+        for first, last in row_runs(rows):  # one range per run: Ctrl+A over 50,000 stays quick
+            selection.select(self.model.index(first, 0), self.model.index(last, STATUS))
         chooser = self.table.selectionModel()
         chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if current is not None and self.model.row_of(current) >= 0:
@@ -155,6 +201,10 @@ class IdeasTab(QWidget):
     def _show_current(self) -> None:
         index = self.table.currentIndex()
         idea = index.data(IDEA_ROLE) if index.isValid() else None
+        if idea is None and index.isValid():
+            self.detail_title.setText(PLACEHOLDER)  # _rows_read shows it when it arrives
+            self.detail_body.clear()
+            return
         if idea is None:
             self.detail_title.setText(self.tr("Select an idea to read it here. Select several "
                                               "with Ctrl or Shift to assign them together."))
@@ -164,11 +214,17 @@ class IdeasTab(QWidget):
         self.detail_body.setPlainText(idea["body"])
 
     def selected_ideas(self) -> list[dict[str, Any]]:
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        return [self.model.ideas[r] for r in rows if r < len(self.model.ideas)]
+        """The selected ideas; those not read yet are stubs (id, placeholder title) and are
+        asked for, and ``selection_changed`` comes again when they arrive."""
+        ids = self.selected_idea_ids()
+        self.model.request_ids([i for i in ids if i not in self.model.cache][:KEEP_ROWS])
+        return [self.model.idea(i) for i in ids]
 
     def selected_idea_ids(self) -> list[str]:
-        return [idea["id"] for idea in self.selected_ideas()]
+        ranges = self.table.selectionModel().selection()
+        rows = sorted({r for span in ranges for r in range(span.top(), span.bottom() + 1)})
+        return [self.model.ids[r] for r in rows if r < len(self.model.ids)]
 
     def select_ideas(self, idea_ids: list[str]) -> None:
         self._restore_selection(idea_ids, idea_ids[0] if idea_ids else None)
+
