@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,9 +86,58 @@ IDEA_SORTS = {"channel": idea_t.c.channel, "created": idea_t.c.created_at,
 ROWS_PER_QUERY = 500  # stays well under SQLite's limit on bound parameters
 
 
+@dataclass(frozen=True)
+class IdeaFilter:
+    """What the filter bar narrows the table to; None means "any".
+
+    ``received_from`` and ``received_to`` are calendar days in the contest's time zone, both
+    included: an organizer in Baku asking for 3 March means 3 March on Baku clocks.
+    """
+
+    status: str | None = None
+    stage_id: str | None = None  # ideas assigned to at least one evaluator in this stage
+    channel: str | None = None
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+    zone: str = "Asia/Baku"
+
+    def bounds(self) -> tuple[dt.datetime | None, dt.datetime | None]:
+        """The UTC instants [start, end) of the chosen days in the contest's zone."""
+        try:
+            zone: dt.tzinfo = zoneinfo.ZoneInfo(self.zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            zone = dt.UTC
+
+        def midnight(day: dt.date) -> dt.datetime:
+            return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+
+        start = midnight(self.received_from) if self.received_from else None
+        end = midnight(self.received_to + dt.timedelta(days=1)) if self.received_to else None
+        return start, end
+
+    def conditions(self) -> list[Any]:
+        found: list[Any] = []
+        if self.status:
+            found.append(idea_t.c.status == self.status)
+        if self.channel:
+            found.append(idea_t.c.channel == self.channel)
+        if self.stage_id:
+            found.append(idea_t.c.id.in_(select(assignment_t.c.idea_id)
+                                         .where(assignment_t.c.stage_id == self.stage_id)))
+        start, end = self.bounds()
+        if start is not None:
+            found.append(idea_t.c.created_at >= start)
+        if end is not None:
+            found.append(idea_t.c.created_at < end)
+        return found
+
+
+NO_FILTER = IdeaFilter()
+
+
 def idea_ids(store: LocalStore, contest_id: str, *, text: str = "", sort: str = "created",
-             descending: bool = False) -> list[str]:
-    """The ids of a contest's ideas matching ``text``, in the order the table shows them.
+             descending: bool = False, filters: IdeaFilter = NO_FILTER) -> list[str]:
+    """The ids of a contest's ideas matching ``text`` and ``filters``, in the table's order.
 
     Titles are put in Azerbaijani order with ``az_sort_key``, the key the AZ collation
     compares: the same order as ``ORDER BY title COLLATE AZ, id``, but one key per title
@@ -97,7 +148,7 @@ def idea_ids(store: LocalStore, contest_id: str, *, text: str = "", sort: str = 
     key = IDEA_SORTS.get(sort, idea_t.c.created_at)
     order = (key.desc(), idea_t.c.id.desc()) if descending else (key, idea_t.c.id)
     columns = (idea_t.c.id, idea_t.c.title) if sort == "title" else (idea_t.c.id,)
-    stmt = select(*columns).where(idea_t.c.contest_id == contest_id)
+    stmt = select(*columns).where(idea_t.c.contest_id == contest_id, *filters.conditions())
     if text.strip():
         # As queries.list_ideas: az_fold makes İ/ı, Ə/ə and friends match as people expect.
         needle = f"%{az_fold(text.strip())}%"
@@ -130,9 +181,10 @@ class IdeaList:
 
 def idea_list(store: LocalStore, contest_id: str, *, text: str = "", sort: str = "created",
               descending: bool = False, windows: tuple[tuple[int, int], ...] = ((0, 100),),
-              keep: tuple[str, ...] = ()) -> IdeaList:
+              keep: tuple[str, ...] = (), filters: IdeaFilter = NO_FILTER) -> IdeaList:
     """The ids, plus the rows at the positions in ``windows`` and the ideas in ``keep``."""
-    ids = idea_ids(store, contest_id, text=text, sort=sort, descending=descending)
+    ids = idea_ids(store, contest_id, text=text, sort=sort, descending=descending,
+                   filters=filters)
     wanted = {i for start, stop in windows for i in ids[max(start, 0):max(stop, 0)]}
     present = set(ids)
     wanted.update(i for i in keep if i in present)

@@ -716,62 +716,62 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>IdeasModel</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="110"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="110"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="110"/>
         <source>Received</source>
         <translation>Qəbul tarixi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="122"/>
         <source>Desktop</source>
         <translation>Kompüter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="122"/>
         <source>Kiosk</source>
         <translation>Köşk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="44"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="123"/>
         <source>Imported</source>
         <translation>İdxal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="126"/>
         <source>Submitted</source>
         <translation>Göndərilib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="126"/>
         <source>Withdrawn</source>
         <translation>Geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="127"/>
         <source>Shortlisted</source>
         <translation>Qısa siyahıda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="127"/>
         <source>Rejected</source>
         <translation>Rədd edilib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="49"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="128"/>
         <source>Winner</source>
         <translation>Qalib</translation>
     </message>
@@ -779,22 +779,137 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>IdeasTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="40"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="55"/>
         <source>Search in titles and texts (Ctrl+F)</source>
         <translation>Başlıq və mətnlərdə axtarış (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="61"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="83"/>
         <source>Text of the idea</source>
         <translation>İdeyanın mətni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="147"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="103"/>
+        <source>Filter by status</source>
+        <translation>Statusa görə süz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="104"/>
+        <source>Any status</source>
+        <translation>İstənilən status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="105"/>
+        <source>Submitted</source>
+        <translation>Göndərilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="106"/>
+        <source>Shortlisted</source>
+        <translation>Qısa siyahıda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="107"/>
+        <source>Rejected</source>
+        <translation>Rədd edilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="107"/>
+        <source>Winner</source>
+        <translation>Qalib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="108"/>
+        <source>Withdrawn</source>
+        <translation>Geri götürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="111"/>
+        <source>Filter by stage</source>
+        <translation>Mərhələyə görə süz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="112"/>
+        <source>Ideas assigned to evaluators in this stage</source>
+        <translation>Bu mərhələdə qiymətləndiricilərə təyin edilmiş ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="113"/>
+        <source>Any stage</source>
+        <translation>İstənilən mərhələ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="115"/>
+        <source>Filter by channel</source>
+        <translation>Kanala görə süz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="116"/>
+        <source>Any channel</source>
+        <translation>İstənilən kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="117"/>
+        <source>Desktop</source>
+        <translation>Kompüter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="117"/>
+        <source>Kiosk</source>
+        <translation>Köşk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="118"/>
+        <source>Imported</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="120"/>
+        <source>Received from</source>
+        <translation>Daxil olub: başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="121"/>
+        <source>Received until</source>
+        <translation>Daxil olub: son</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="130"/>
+        <source>%1 (a day in the contest&apos;s time zone; the first value means any day)</source>
+        <translation>%1 (müsabiqənin saat qurşağında gün; ilk dəyər istənilən gün deməkdir)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="134"/>
+        <source>any day</source>
+        <translation>istənilən gün</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="170"/>
+        <source>Stage %1</source>
+        <translation>Mərhələ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <source>until</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="295"/>
         <source>No idea matches “%1”.</source>
         <translation>«%1» üzrə ideya tapılmadı.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="297"/>
+        <source>No idea matches these filters.</source>
+        <translation>Bu süzgəclərə uyğun ideya yoxdur.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="299"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideya</numerusform>
@@ -802,7 +917,7 @@ Son tarix: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="159"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="313"/>
         <source>Select an idea to read it here. Select several with Ctrl or Shift to assign them together.</source>
         <translation>Burada oxumaq üçün ideya seçin. Bir neçə ideyanı birlikdə təyin etmək üçün onları Ctrl və ya Shift ilə seçin.</translation>
     </message>

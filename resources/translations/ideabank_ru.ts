@@ -723,62 +723,62 @@ Deadline: %1 (%2)</source>
 <context>
     <name>IdeasModel</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="110"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="110"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="110"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="110"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="122"/>
         <source>Desktop</source>
         <translation>Компьютер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="43"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="122"/>
         <source>Kiosk</source>
         <translation>Киоск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="44"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="123"/>
         <source>Imported</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="126"/>
         <source>Submitted</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="47"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="126"/>
         <source>Withdrawn</source>
         <translation>Отозвана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="127"/>
         <source>Shortlisted</source>
         <translation>В шорт-листе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="48"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="127"/>
         <source>Rejected</source>
         <translation>Отклонена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_model.py" line="49"/>
+        <location filename="../../desktop/ui/organizer/ideas_model.py" line="128"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
@@ -786,22 +786,137 @@ Deadline: %1 (%2)</source>
 <context>
     <name>IdeasTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="40"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="55"/>
         <source>Search in titles and texts (Ctrl+F)</source>
         <translation>Поиск по названиям и текстам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="61"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="83"/>
         <source>Text of the idea</source>
         <translation>Текст идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="147"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="103"/>
+        <source>Filter by status</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="104"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="105"/>
+        <source>Submitted</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="106"/>
+        <source>Shortlisted</source>
+        <translation>В коротком списке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="107"/>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="107"/>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="108"/>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="111"/>
+        <source>Filter by stage</source>
+        <translation>Фильтр по этапу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="112"/>
+        <source>Ideas assigned to evaluators in this stage</source>
+        <translation>Идеи, назначенные экспертам на этом этапе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="113"/>
+        <source>Any stage</source>
+        <translation>Любой этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="115"/>
+        <source>Filter by channel</source>
+        <translation>Фильтр по каналу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="116"/>
+        <source>Any channel</source>
+        <translation>Любой канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="117"/>
+        <source>Desktop</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="117"/>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="118"/>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="120"/>
+        <source>Received from</source>
+        <translation>Получена с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="121"/>
+        <source>Received until</source>
+        <translation>Получена по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="130"/>
+        <source>%1 (a day in the contest&apos;s time zone; the first value means any day)</source>
+        <translation>%1 (день в часовом поясе конкурса; первое значение означает любой день)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="134"/>
+        <source>any day</source>
+        <translation>любой день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="170"/>
+        <source>Stage %1</source>
+        <translation>Этап %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="295"/>
         <source>No idea matches “%1”.</source>
         <translation>По запросу «%1» идей не найдено.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="297"/>
+        <source>No idea matches these filters.</source>
+        <translation>Нет идей, подходящих под эти фильтры.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="299"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n идея</numerusform>
@@ -810,7 +925,7 @@ Deadline: %1 (%2)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="159"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="313"/>
         <source>Select an idea to read it here. Select several with Ctrl or Shift to assign them together.</source>
         <translation>Выберите идею, чтобы прочитать её здесь. Чтобы назначить несколько идей сразу, выделяйте их с Ctrl или Shift.</translation>
     </message>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import organizer_queries
+from desktop import organizer_queries, queries
 from desktop.session import Session
 from desktop.ui.organizer.ideas_model import (
     CHANNEL,
@@ -36,6 +38,7 @@ from desktop.ui.organizer.ideas_model import (
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before asking the database
 FIRST_ROWS = 100  # read with the ids, so the table opens filled rather than with placeholders
 KEEP_ROWS = 500  # selected ideas read with the ids; the rest as the Assignment tab asks
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any": no limit on that side
 
 
 class IdeasTab(QWidget):
@@ -52,6 +55,7 @@ class IdeasTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search in titles and texts (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
+        self._make_filters()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,16 +94,106 @@ class IdeasTab(QWidget):
         self.model.rows_needed.connect(self._read_rows)
         self.model.sort_requested.connect(self.reload)
         session.data_changed.connect(self.reload)
+        session.data_changed.connect(
+            lambda: self.contest is not None and self._load_stages(self.contest["id"]))
         self._show_current()
+
+    def _make_filters(self) -> None:
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status, text in (("submitted", self.tr("Submitted")),
+                             ("shortlisted", self.tr("Shortlisted")),
+                             ("rejected", self.tr("Rejected")), ("winner", self.tr("Winner")),
+                             ("withdrawn", self.tr("Withdrawn"))):
+            self.status_filter.addItem(text, status)
+        self.stage_filter = QComboBox()
+        self.stage_filter.setAccessibleName(self.tr("Filter by stage"))
+        self.stage_filter.setToolTip(self.tr("Ideas assigned to evaluators in this stage"))
+        self.stage_filter.addItem(self.tr("Any stage"), None)
+        self.channel_filter = QComboBox()
+        self.channel_filter.setAccessibleName(self.tr("Filter by channel"))
+        self.channel_filter.addItem(self.tr("Any channel"), None)
+        for channel, text in (("desktop", self.tr("Desktop")), ("kiosk", self.tr("Kiosk")),
+                              ("import", self.tr("Imported"))):
+            self.channel_filter.addItem(text, channel)
+        self.from_filter = self._date_edit(self.tr("Received from"))
+        self.to_filter = self._date_edit(self.tr("Received until"))
+        for combo in (self.status_filter, self.stage_filter, self.channel_filter):
+            combo.currentIndexChanged.connect(lambda *_: self.reload())
+        for edit in (self.from_filter, self.to_filter):
+            edit.dateChanged.connect(lambda *_: self.reload())
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setAccessibleName(name)
+        edit.setToolTip(self.tr("%1 (a day in the contest's time zone; the first value "
+                                "means any day)").replace("%1", name))
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any day"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def filters(self) -> organizer_queries.IdeaFilter:
+        def day(edit: QDateEdit):  # noqa: ANN202
+            date = edit.date()
+            return None if date == NO_DATE else date.toPython()
+
+        return organizer_queries.IdeaFilter(
+            status=self.status_filter.currentData(), stage_id=self.stage_filter.currentData(),
+            channel=self.channel_filter.currentData(), received_from=day(self.from_filter),
+            received_to=day(self.to_filter),
+            zone=(self.contest or {}).get("timezone") or "Asia/Baku")
+
+    def clear_filters(self) -> None:
+        widgets = (self.status_filter, self.stage_filter, self.channel_filter, self.from_filter,
+                   self.to_filter)
+        for w in widgets:
+            w.blockSignals(True)
+        for combo in widgets[:3]:
+            combo.setCurrentIndex(0)
+        self.from_filter.setDate(NO_DATE)
+        self.to_filter.setDate(NO_DATE)
+        for w in widgets:
+            w.blockSignals(False)
+
+    def _load_stages(self, contest_id: str) -> None:
+        def show(stages: list[dict[str, Any]] | None, error: BaseException | None) -> None:
+            if error is not None or stages is None or (self.contest or {}).get("id") != contest_id:
+                return
+            chosen = self.stage_filter.currentData()
+            self.stage_filter.blockSignals(True)
+            while self.stage_filter.count() > 1:
+                self.stage_filter.removeItem(1)
+            for stage in stages:
+                self.stage_filter.addItem(stage["title"] or self.tr("Stage %1")
+                                          .replace("%1", str(stage["position"])), stage["id"])
+            found = self.stage_filter.findData(chosen)
+            self.stage_filter.setCurrentIndex(max(found, 0))
+            self.stage_filter.blockSignals(False)
+            if chosen is not None and found < 0:
+                self.reload()  # the chosen stage is gone: show every stage again
+        self.session.run(lambda store: queries.stages_of(store, contest_id), show)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
+        bar = QHBoxLayout()
+        for widget in (self.status_filter, self.stage_filter, self.channel_filter):
+            bar.addWidget(widget)
+        for text, edit in ((self.tr("From"), self.from_filter), (self.tr("until"), self.to_filter)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            bar.addWidget(label)
+            bar.addWidget(edit)
+        bar.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addLayout(bar)
         left_layout.addWidget(self.table, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -121,7 +215,14 @@ class IdeasTab(QWidget):
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
+            self.clear_filters()
+            self.stage_filter.blockSignals(True)
+            while self.stage_filter.count() > 1:
+                self.stage_filter.removeItem(1)
+            self.stage_filter.blockSignals(False)
             self.model.set_ids([], "UTC", {})
+            if contest is not None:
+                self._load_stages(contest["id"])
             self.reload()
 
     def reload(self) -> None:
@@ -132,6 +233,7 @@ class IdeasTab(QWidget):
             self._show_count()
             return
         request, contest, text = self._request, self.contest, self.search.text()
+        filters = self.filters()
         sort, descending = self.model.sort_key, self.model.descending
         top = max(self.table.rowAt(0), 0)  # read the rows now on screen too, not only the first
         windows = ((0, FIRST_ROWS), (top, top + FIRST_ROWS))
@@ -140,7 +242,7 @@ class IdeasTab(QWidget):
         self.session.run(
             lambda store: organizer_queries.idea_list(store, contest["id"], text=text, sort=sort,
                                                       descending=descending, windows=windows,
-                                                      keep=keep),
+                                                      keep=keep, filters=filters),
             lambda result, error: self._loaded(request, contest, result, error))
 
     def _loaded(self, request: int, contest: dict[str, Any],
@@ -191,6 +293,8 @@ class IdeasTab(QWidget):
         n, text = self.model.rowCount(), self.search.text().strip()
         if n == 0 and text:
             self.count.setText(self.tr("No idea matches “%1”.").replace("%1", text))
+        elif n == 0 and self.filters() != organizer_queries.IdeaFilter(zone=self.filters().zone):
+            self.count.setText(self.tr("No idea matches these filters."))
         else:
             self.count.setText(self.tr("%n idea(s)", "", n))
 
