@@ -31,10 +31,18 @@ CONTACT_FIELDS: frozenset[str] = frozenset({"contact_name", "contact_phone", "co
 KIOSK_PIN_FIELDS: frozenset[str] = frozenset({"kiosk_pin_hash"})
 
 
+#: Fields of outcomes that name the organization's staff: an author learns the decision,
+#: never who made it (evaluators are never named to authors at all: no author-visible
+#: kind carries an evaluator id).
+DECIDER_FIELDS: frozenset[str] = frozenset({"decided_by"})
+
+
 def hidden_fields(role: Role, kind: str) -> frozenset[str]:
     """Fields of ``kind`` that must be stripped before a record is sent to ``role``."""
     if kind == "idea" and role == Role.EVALUATOR:
         return AUTHOR_IDENTITY_FIELDS
+    if kind == "decision" and role == Role.AUTHOR:
+        return DECIDER_FIELDS
     if kind == "organization" and role not in (Role.KIOSK, Role.ORGANIZER, Role.ADMIN):
         return KIOSK_PIN_FIELDS
     return frozenset()
@@ -46,20 +54,30 @@ WRITABLE: dict[Role, dict[str, frozenset[str]]] = {
     Role.ORGANIZER: {
         "contest": frozenset(
             {"title", "description", "requirements", "starts_at", "ends_at", "timezone",
-             "visibility", "status", "categories"}
+             "visibility", "status", "categories", "results_announced_at"}
         ),
-        "stage": frozenset({"contest_id", "position", "kind", "title", "status", "deadline"}),
+        "stage": frozenset({"contest_id", "position", "kind", "title", "status", "deadline",
+                            "rule", "rule_value", "revision_deadline"}),
         "criterion": frozenset(
             {"stage_id", "name", "description", "importance", "weight", "scale_min",
              "scale_max", "position"}
         ),
         "assignment": frozenset({"stage_id", "idea_id", "evaluator_id"}),
+        "decision": frozenset({"stage_id", "idea_id", "outcome", "rule", "reason", "score",
+                               "rank", "tied_at_cut"}),
+        "feedback": frozenset({"stage_id", "idea_id", "purpose", "text"}),
+        "implementation": frozenset({"idea_id", "status", "progress", "notes", "started_on",
+                                     "due_on", "finished_on"}),
+        "score_reset": frozenset({"stage_id", "reason"}),
     },
     Role.EVALUATOR: {
         "score": frozenset({"stage_id", "idea_id", "criterion_id", "value", "comment"}),
+        "check": frozenset({"stage_id", "idea_id", "round", "met", "unmet", "suggestions"}),
+        "interest_conflict": frozenset({"idea_id", "stage_id", "reason"}),
     },
     Role.AUTHOR: {
         "idea": frozenset({"contest_id", "title", "body", "benefit", "category", "created_at"}),
+        "idea_revision": frozenset({"idea_id", "title", "body", "benefit"}),
     },
     Role.KIOSK: {
         "idea": frozenset(

@@ -103,6 +103,8 @@ def add_domain_tables(metadata: MetaData) -> dict[str, Table]:
         Column("visibility", String(10), nullable=False, default="public"),
         Column("status", String(20), nullable=False, default="open"),
         Column("categories", JSON, nullable=False, default=list),
+        # Set once by the organizer; only then do authors receive decisions and feedback.
+        Column("results_announced_at", UTCDateTime, nullable=True),
         _rev(),
     )
     stage = Table(
@@ -116,6 +118,12 @@ def add_domain_tables(metadata: MetaData) -> dict[str, Table]:
         Column("title", String(300), nullable=False, default=""),
         Column("status", String(20), nullable=False, default="open"),
         Column("deadline", UTCDateTime, nullable=True),
+        # Advancement rule (shared.stage_rules): screening all | majority; scoring
+        # top_n (rule_value = N) | threshold (rule_value = minimum score) | explicit.
+        Column("rule", String(20), nullable=True),
+        Column("rule_value", Float, nullable=True),
+        # Ideas returned for improvement in a screening stage must be revised before this.
+        Column("revision_deadline", UTCDateTime, nullable=True),
         _rev(),
     )
     criterion = Table(
@@ -155,8 +163,29 @@ def add_domain_tables(metadata: MetaData) -> dict[str, Table]:
         Column("created_at", UTCDateTime, nullable=False),
         Column("late_synced", Boolean, nullable=False, default=False),
         Column("extra", JSON, nullable=False, default=dict),
+        # Number of the idea's latest kept revision (None: never revised, the original is
+        # round 1); screening checks name the round they judged.
+        Column("revision_number", Integer, nullable=True),
+        # While the idea is returned for improvement: when the author's revision is due.
+        Column("revision_due", UTCDateTime, nullable=True),
         _rev(),
         Index("ix_idea_contest_source", "contest_id", "source_id", unique=True),
+    )
+    idea_revision = Table(
+        "idea_revision",
+        metadata,
+        _id(),
+        _ref("idea_id"),
+        _ref("contest_id"),
+        _ref("org_id"),
+        _ref("author_id", nullable=True),
+        Column("number", Integer, nullable=False),
+        Column("title", String(300), nullable=False, default=""),
+        Column("body", Text, nullable=False, default=""),
+        Column("benefit", Text, nullable=False, default=""),
+        Column("created_at", UTCDateTime, nullable=False),
+        _rev(),
+        Index("ix_idea_revision_number", "idea_id", "number", unique=True),
     )
     assignment = Table(
         "assignment",
@@ -184,6 +213,103 @@ def add_domain_tables(metadata: MetaData) -> dict[str, Table]:
         Column("comment", Text, nullable=False, default=""),
         _rev(),
     )
+    interest_conflict = Table(
+        "interest_conflict",
+        metadata,
+        _id(),
+        _ref("contest_id"),
+        _ref("org_id"),
+        _ref("idea_id"),
+        _ref("evaluator_id"),
+        _ref("stage_id", nullable=True),
+        Column("reason", Text, nullable=False, default=""),
+        Column("declared_at", UTCDateTime, nullable=False),
+        _rev(),
+    )
+    check = Table(
+        "screening_check",
+        metadata,
+        _id(),
+        _ref("stage_id"),
+        _ref("contest_id"),
+        _ref("org_id"),
+        _ref("idea_id"),
+        _ref("evaluator_id"),
+        Column("round", Integer, nullable=False, default=1),
+        # Requirement texts of the contest, as announced, found met and not met.
+        Column("met", JSON, nullable=False, default=list),
+        Column("unmet", JSON, nullable=False, default=list),
+        Column("suggestions", Text, nullable=False, default=""),
+        _rev(),
+        Index("ix_screening_check_unique", "stage_id", "idea_id", "evaluator_id", "round",
+              unique=True),
+    )
+    score_reset = Table(
+        "score_reset",
+        metadata,
+        _id(),
+        _ref("stage_id"),
+        _ref("contest_id"),
+        _ref("org_id"),
+        Column("reason", Text, nullable=False, default=""),
+        Column("scores_deleted", Integer, nullable=False, default=0),
+        _ref("reset_by"),
+        Column("reset_at", UTCDateTime, nullable=False),
+        _rev(),
+    )
+    decision = Table(
+        "decision",
+        metadata,
+        _id(),
+        _ref("stage_id"),
+        _ref("contest_id"),
+        _ref("org_id"),
+        _ref("idea_id"),
+        _ref("author_id", nullable=True),
+        Column("outcome", String(20), nullable=False),  # advanced | not_advanced | returned
+        Column("rule", String(20), nullable=False),
+        Column("reason", Text, nullable=False, default=""),
+        Column("score", Float, nullable=True),
+        Column("rank", Integer, nullable=True),
+        Column("tied_at_cut", Boolean, nullable=False, default=False),
+        _ref("decided_by"),
+        Column("decided_at", UTCDateTime, nullable=False),
+        _rev(),
+        Index("ix_decision_unique", "stage_id", "idea_id", unique=True),
+    )
+    feedback = Table(
+        "feedback",
+        metadata,
+        _id(),
+        _ref("stage_id"),
+        _ref("contest_id"),
+        _ref("org_id"),
+        _ref("idea_id"),
+        _ref("author_id", nullable=True),
+        # revision: goes to the author at once (with a return); result: at announcement.
+        Column("purpose", String(20), nullable=False, default="result"),
+        Column("text", Text, nullable=False),
+        Column("created_at", UTCDateTime, nullable=False),
+        _rev(),
+    )
+    implementation = Table(
+        "implementation",
+        metadata,
+        _id(),
+        _ref("idea_id"),
+        _ref("contest_id"),
+        _ref("org_id"),
+        _ref("author_id", nullable=True),
+        Column("status", String(20), nullable=False, default="planned"),
+        Column("progress", Integer, nullable=False, default=0),
+        Column("notes", Text, nullable=False, default=""),
+        Column("started_on", UTCDateTime, nullable=True),
+        Column("due_on", UTCDateTime, nullable=True),
+        Column("finished_on", UTCDateTime, nullable=True),
+        Column("updated_at", UTCDateTime, nullable=False),
+        _rev(),
+        Index("ix_implementation_idea", "idea_id", unique=True),
+    )
     return {
         "organization": organization,
         "user": user,
@@ -193,6 +319,13 @@ def add_domain_tables(metadata: MetaData) -> dict[str, Table]:
         "idea": idea,
         "assignment": assignment,
         "score": score,
+        "idea_revision": idea_revision,
+        "interest_conflict": interest_conflict,
+        "check": check,
+        "score_reset": score_reset,
+        "decision": decision,
+        "feedback": feedback,
+        "implementation": implementation,
     }
 
 
@@ -204,6 +337,13 @@ KINDS: tuple[str, ...] = (
     "stage",
     "criterion",
     "idea",
+    "idea_revision",
     "assignment",
+    "interest_conflict",
     "score",
+    "check",
+    "score_reset",
+    "decision",
+    "feedback",
+    "implementation",
 )

@@ -63,7 +63,11 @@ def decode_record(table: Table, data: dict[str, Any], *, strict: bool = True) ->
 
 
 #: Record kinds that belong to one contest, and so count in its integrity checksum.
-CONTEST_KINDS: tuple[str, ...] = ("contest", "stage", "criterion", "idea", "assignment", "score")
+#: In dependency order, so dropping them in reverse never leaves a record pointing nowhere.
+CONTEST_KINDS: tuple[str, ...] = (
+    "contest", "stage", "criterion", "idea", "idea_revision", "assignment", "interest_conflict",
+    "score", "check", "score_reset", "decision", "feedback", "implementation",
+)
 
 
 def contest_checksums(records: Iterable[tuple[str, str, int, str]]) -> dict[str, dict[str, Any]]:

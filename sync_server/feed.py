@@ -22,6 +22,11 @@ from sync_server.caller import Caller
 from sync_server.tables import change_log, counter, domain
 
 assignment_t = domain["assignment"]
+contest_t = domain["contest"]
+
+#: Kinds an author receives only once released: at the contest's results announcement, or
+#: (feedback meant for a revision) at once. ``public`` on their feed entry marks "released".
+RELEASED_KINDS: tuple[str, ...] = ("decision", "feedback", "implementation")
 
 
 def _visibility(kind: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -38,9 +43,14 @@ def _visibility(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     if kind == "idea":
         return {"org_id": row["org_id"], "contest_id": row["contest_id"],
                 "idea_id": row["id"], "owner_id": row.get("author_id")}
-    if kind in ("assignment", "score"):
+    if kind in ("assignment", "score", "check", "interest_conflict"):
         return {"org_id": row["org_id"], "contest_id": row["contest_id"],
                 "idea_id": row["idea_id"], "owner_id": row["evaluator_id"]}
+    if kind in ("idea_revision",) + RELEASED_KINDS:
+        return {"org_id": row["org_id"], "contest_id": row["contest_id"],
+                "idea_id": row["idea_id"], "owner_id": row.get("author_id")}
+    if kind == "score_reset":
+        return {"org_id": row["org_id"], "contest_id": row["contest_id"]}
     raise ValueError(f"unknown record kind {kind!r}")
 
 
@@ -83,6 +93,7 @@ def record_changes(
                      deleted=deleted, changed_at=now)
         entries.append(entry)
     _keep_public_flag(conn, entries)
+    _mark_released(conn, entries, [record for _, record in rows])
     # Move the record's feed entry rather than adding one: a record sits in the feed once.
     upsert(conn, change_log, entries, key=("kind", "record_id"))
 
@@ -105,6 +116,28 @@ def _keep_public_flag(conn: Connection, entries: list[dict[str, Any]]) -> None:
     for e in entries:
         if e["kind"] == "contest" and e["record_id"] in was_public:
             e["public"] = True
+
+
+def _mark_released(conn: Connection, entries: list[dict[str, Any]],
+                   records: list[dict[str, Any]]) -> None:
+    """Set ``public`` on outcome entries the author may now receive.
+
+    Announcing results puts every outcome of the contest at the end of the feed again (see
+    ``record_rules``), so an author's next pull brings them although they are older than
+    its cursor. Announcement cannot be taken back, so a released entry never turns private.
+    """
+    outcomes = [(e, r) for e, r in zip(entries, records, strict=True)
+                if e["kind"] in RELEASED_KINDS]
+    if not outcomes:
+        return
+    contest_ids = sorted({e["contest_id"] for e, _ in outcomes})
+    announced = set(conn.execute(
+        select(contest_t.c.id).where(contest_t.c.id.in_(contest_ids),
+                                     contest_t.c.results_announced_at.is_not(None))
+    ).scalars())
+    for entry, record in outcomes:
+        entry["public"] = entry["contest_id"] in announced or (
+            entry["kind"] == "feedback" and record.get("purpose") == "revision")
 
 
 def contest_visible(caller: Caller, row: dict[str, Any]) -> bool:
@@ -134,11 +167,13 @@ def role_filter(caller: Caller):  # noqa: ANN201 - SQLAlchemy clause
             and_(c.kind.in_(("contest", "stage", "criterion")),
                  c.contest_id.in_(select(assignment_t.c.contest_id).where(mine))),
             and_(c.kind == "idea", c.idea_id.in_(select(assignment_t.c.idea_id).where(mine))),
-            and_(c.kind.in_(("assignment", "score")), c.owner_id == caller.user_id),
+            and_(c.kind.in_(("assignment", "score", "check", "interest_conflict")),
+                 c.owner_id == caller.user_id),
         )
     if caller.role == Role.AUTHOR:
         return or_(
-            and_(c.kind == "idea", c.owner_id == caller.user_id),
+            and_(c.kind.in_(("idea", "idea_revision")), c.owner_id == caller.user_id),
+            and_(c.kind.in_(RELEASED_KINDS), c.owner_id == caller.user_id, c.public),
             and_(c.kind == "contest", or_(c.public, c.org_id == caller.org_id)),
         )
     if caller.role == Role.KIOSK:

@@ -79,7 +79,9 @@ def prepare(
     now: dt.datetime,
     deleting: bool = False,
 ) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]]]:
-    handler = _HANDLERS[kind]
+    handler = _HANDLERS.get(kind)
+    if handler is None:
+        raise Refusal("forbidden", f"{kind} records are not accepted by this server yet")
     return handler(conn, caller, current, fields, now=now, deleting=deleting)
 
 
