@@ -1,0 +1,110 @@
+"""The protocol laid out as titled tables: the one layout the CSV, XLSX and PDF writers share.
+
+Cells keep their type (text, whole number, score, time) so that a spreadsheet gets numbers
+and each writer formats times and decimals its own way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from shared.protocol.labels import Labels
+from shared.protocol.model import Protocol, StageInfo
+
+Cell = str | int | float | dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    headers: list[str] | None  # None: a two-column list of fields and values
+    rows: list[list[Cell]]
+    note: str = ""  # said instead of the rows when there are none
+    score_columns: frozenset[int] = field(default_factory=frozenset)  # columns of scores
+
+
+def stage_name(stage: StageInfo, labels: Labels) -> str:
+    return stage.title or f"{labels['stage']} {stage.position}"
+
+
+def protocol_sections(protocol: Protocol, labels: Labels) -> list[Section]:
+    L = labels
+    c = protocol.contest
+    sections = [Section(L["contest"], None, [
+        [L["title"], c.title],
+        [L["organization"], c.organization],
+        [L["visibility"], L.value(c.visibility)],
+        [L["status"], L.value(c.status)],
+        [L["starts_at"], c.starts_at],
+        [L["ends_at"], c.ends_at],
+        [L["timezone"], c.timezone],
+        [L["generated_at"], protocol.generated_at],
+    ])]
+    sections.append(Section(L["stages"], [L["number"], L["stage"], L["kind"], L["rule"],
+                                          L["status"], L["deadline"]],
+                            [[s.position, stage_name(s, L), L.value(s.kind), s.rule,
+                              L.value(s.status), s.deadline] for s in protocol.stages]))
+    criteria_rows: list[list[Cell]] = []
+    for stage_scores in protocol.scores:
+        name = stage_name(protocol.stage(stage_scores.stage_id), L)
+        criteria_rows += [[name, k.name, L.value(k.importance), _whole(k.weight),
+                           f"{k.scale_min}–{k.scale_max}"] for k in stage_scores.criteria]
+    sections.append(Section(L["criteria"], [L["stage"], L["criterion"], L["importance"],
+                                            L["weight"], L["scale"]], criteria_rows,
+                            note=L["no_scoring"]))
+    stage_names = {s.id: stage_name(s, L) for s in protocol.stages}
+    sections.append(Section(L["evaluators"], [L["evaluator"], L["stage"], L["assigned"]], [
+        [e.name, stage_names.get(stage_id, stage_id), n]
+        for e in protocol.evaluators
+        for stage_id, n in sorted(e.assigned.items(),
+                                  key=lambda item: protocol.stage(item[0]).position)]))
+    for stage_scores in protocol.scores:
+        name = stage_name(protocol.stage(stage_scores.stage_id), L)
+        criteria = stage_scores.criteria
+        by_idea = {r.idea_id: r for r in stage_scores.results}
+        headers = ([L["rank"], L["idea"], L["evaluator"]]
+                   + [f"{k.name} (×{L.weight(k.weight)})" for k in criteria]
+                   + [L["weighted_mean"], L["idea_score"], L["result"]])
+        rows = []
+        for line in stage_scores.lines:
+            result = by_idea[line.idea_id]
+            rows.append([result.rank, result.title, line.evaluator]
+                        + [_whole_or_none(line.values.get(k.id)) for k in criteria]
+                        + [line.weighted_mean, result.score,
+                           L["complete"] if result.complete else L["incomplete"]])
+        first_score = 3
+        sections.append(Section(f"{L['scores']} — {name}", headers, rows, note=L["no_ideas"],
+                                score_columns=frozenset(range(first_score,
+                                                              first_score + len(criteria) + 2))))
+        sections.append(Section(f"{L['ranking']} — {name}",
+                                [L["rank"], L["idea"], L["score"], L["panel"], L["result"]],
+                                [[r.rank, r.title, r.score, r.evaluators,
+                                  L["complete"] if r.complete else L["incomplete"]]
+                                 for r in stage_scores.results],
+                                note=L["no_ideas"], score_columns=frozenset({2})))
+    sections.append(Section(L["decisions"], [L["stage"], L["idea"], L["decision"], L["reason"],
+                                             L["decided_by"], L["decided_at"]],
+                            [[d.stage, d.idea, d.decision, d.reason, d.decided_by, d.decided_at]
+                             for d in protocol.decisions], note=L["no_decisions"]))
+    return sections
+
+
+def _whole(value: float) -> int | float:
+    return int(value) if value == int(value) else value
+
+
+def _whole_or_none(value: float | None) -> int | float | None:
+    # A score given on the scale is usually whole: shown as 8, not 8.00.
+    return None if value is None else _whole(value)
+
+
+def text_of(cell: Cell, labels: Labels, *, empty: str = "") -> str:
+    """A cell as text: scores with two decimals in the language's style, times to the minute."""
+    if cell is None:
+        return empty
+    if isinstance(cell, dt.datetime):
+        return cell.strftime("%Y-%m-%d %H:%M")
+    if isinstance(cell, float):
+        return labels.number(cell)
+    return str(cell)
