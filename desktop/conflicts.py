@@ -65,6 +65,12 @@ class Conflict:
     mine: Any
     label: str
     at: dt.datetime
+    zone: str | None = None  # the time zone of the record's contest, to show its times in
+
+
+def count_conflicts(store: LocalStore) -> int:
+    with store.engine.connect() as conn:
+        return len(conn.execute(select(conflicts.c.record_id)).all())
 
 
 def list_conflicts(store: LocalStore) -> list[Conflict]:
@@ -77,7 +83,8 @@ def list_conflicts(store: LocalStore) -> list[Conflict]:
         return [
             Conflict(kind=r["kind"], record_id=r["record_id"], field=r["field"],
                      theirs=r["theirs"], mine=r["mine"],
-                     label=_label(conn, r["kind"], r["record_id"]), at=r["at"])
+                     label=_label(conn, r["kind"], r["record_id"]), at=r["at"],
+                     zone=_zone(conn, r["kind"], r["record_id"]))
             for r in rows
         ]
 
@@ -105,6 +112,20 @@ def resolve(store: LocalStore, *, kind: str, record_id: str, field: str, choice:
         conn.execute(delete(conflicts).where(key))
 
 
+def _zone(conn: Connection, kind: str, record_id: str) -> str | None:
+    """The time zone of the contest the record belongs to (its own, for a contest)."""
+    table, contest = domain.get(kind), domain["contest"]
+    if table is None:
+        return None
+    if kind == "contest":
+        contest_id: str | None = record_id
+    elif "contest_id" in table.c:
+        contest_id = conn.execute(select(table.c.contest_id).where(table.c.id == record_id)).scalar()
+    else:
+        return None
+    return conn.execute(select(contest.c.timezone).where(contest.c.id == contest_id)).scalar()
+
+
 def _label(conn: Connection, kind: str, record_id: str) -> str:
     column = LABEL_COLUMNS.get(kind)
     table = domain.get(kind)
@@ -115,4 +136,4 @@ def _label(conn: Connection, kind: str, record_id: str) -> str:
     return f"{kind} {record_id[:8]}"
 
 
-__all__ = ["Choice", "Conflict", "LABEL_COLUMNS", "list_conflicts", "resolve"]
+__all__ = ["Choice", "Conflict", "LABEL_COLUMNS", "count_conflicts", "list_conflicts", "resolve"]

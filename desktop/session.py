@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.api_client import ApiClient, NeedsLogin, Offline, SyncError, TooOld
+from desktop.conflicts import count_conflicts
 from desktop.local_store import LocalStore
 from desktop.profile import Profile
 from desktop.sync_engine import Cancelled, SyncReport, sync_once
@@ -30,6 +31,7 @@ class Session(QObject):
     sync_failed = Signal(str, str)  # kind (offline, login, update, refused, cancelled), message
     data_changed = Signal()  # local data changed (by a sync or an edit): screens reload
     pending_changed = Signal(int)
+    conflicts_changed = Signal(int)  # open same-field conflicts waiting for the user's choice
 
     def __init__(self, profile: Profile, token: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +76,12 @@ class Session(QObject):
         self.run(fn, done)
 
     def refresh_pending(self) -> None:
-        self.run(lambda s: s.pending_count(), lambda n, e: e is None and self.pending_changed.emit(n))
+        """Tell the status line how many changes wait to be sent and how many conflicts."""
+        def show(counts: tuple[int, int] | None, error: BaseException | None) -> None:
+            if error is None and counts is not None:
+                self.pending_changed.emit(counts[0])
+                self.conflicts_changed.emit(counts[1])
+        self.run(lambda s: (s.pending_count(), count_conflicts(s)), show)
 
     # --- sync -----------------------------------------------------------------------------
 

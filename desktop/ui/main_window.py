@@ -32,6 +32,7 @@ def workspace_for(session: Session, parent: QWidget | None = None) -> QWidget:
 class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
+        from desktop.ui.conflicts_dialog import RESOLVE_SHORTCUT
         from desktop.ui.sync_status import SyncStatus
 
         self.session = session
@@ -44,6 +45,10 @@ class MainWindow(QMainWindow):
         sync = QAction(self.tr("&Sync now"), self)
         sync.triggered.connect(session.sync_now)
         menu.addAction(sync)
+        resolve = QAction(self.tr("Resolve &conflicts…"), self)
+        resolve.setShortcut(RESOLVE_SHORTCUT)
+        resolve.triggered.connect(self.status.open_conflicts)
+        menu.addAction(resolve)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

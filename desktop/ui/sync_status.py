@@ -23,12 +23,18 @@ class SyncStatus(QWidget):
         self.progress.hide()
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.hide()
+        self.conflicts = QPushButton()
+        self.conflicts.setObjectName("conflictsLink")
+        self.conflicts.setFlat(True)
+        self.conflicts.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.conflicts.setToolTip(self.tr("Choose between their value and yours (Ctrl+Shift+K)"))
+        self.conflicts.hide()
         self.sync = QPushButton(self.tr("Sync now"))
         self.sync.setShortcut("F5")
         self.sync.setToolTip(self.tr("Send your changes and fetch new ones (F5)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        for w in (self.state, self.last, self.pending, self.message):
+        for w in (self.state, self.last, self.pending, self.conflicts, self.message):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addWidget(self.progress)
@@ -41,6 +47,8 @@ class SyncStatus(QWidget):
         session.sync_finished.connect(self._finished)
         session.sync_failed.connect(self._failed)
         session.pending_changed.connect(self._pending)
+        session.conflicts_changed.connect(self._conflicts)
+        self.conflicts.clicked.connect(self.open_conflicts)
         self._show_state()
         self._pending(0)
 
@@ -71,8 +79,6 @@ class SyncStatus(QWidget):
         self._idle()
         if report.rejected:
             self.message.setText(self.tr("%n change(s) refused by the server", "", report.rejected))
-        elif report.conflicts:
-            self.message.setText(self.tr("%n conflict(s) to resolve", "", report.conflicts))
         if report.clock_skew is not None:
             self.message.setText(self.tr("This computer's clock is off by %1 minutes.")
                                  .replace("%1", str(int(abs(report.clock_skew.total_seconds()) // 60))))
@@ -95,6 +101,16 @@ class SyncStatus(QWidget):
         self.sync.setEnabled(True)
         self.progress.hide()
         self.cancel.hide()
+
+    def _conflicts(self, count: int) -> None:
+        self.conflicts.setText(self.tr("%n conflict(s) — resolve", "", count))
+        self.conflicts.setAccessibleName(self.conflicts.text())
+        self.conflicts.setVisible(count > 0)
+
+    def open_conflicts(self) -> None:
+        from desktop.ui.conflicts_dialog import show_conflicts
+
+        show_conflicts(self.session, self.window())
 
     def _pending(self, count: int) -> None:
         self.pending.setText(self.tr("%n change(s) waiting to be sent", "", count) if count

@@ -288,6 +288,280 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="34"/>
+        <source>Conflicts to resolve</source>
+        <translation>Həll edilməli ziddiyyətlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="37"/>
+        <source>Someone else changed these fields on the server while you were changing them too. Until you choose, Idea Bank shows their value; your value waits here.</source>
+        <translation>Siz bu sahələri dəyişərkən başqası da onları serverdə dəyişib. Siz seçənə qədər Idea Bank onların dəyərini göstərir; sizin dəyəriniz burada gözləyir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
+        <source>Conflicts</source>
+        <translation>Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="50"/>
+        <source>No conflicts: everything you changed has reached the server as you wrote it.</source>
+        <translation>Ziddiyyət yoxdur: dəyişdiyiniz hər şey yazdığınız kimi serverə çatıb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="123"/>
+        <source>Their value, on the server</source>
+        <translation>Onların dəyəri, serverdə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="124"/>
+        <source>Your value</source>
+        <translation>Sizin dəyəriniz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Onlarınkını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
+        <source>Drop your value; nothing is sent</source>
+        <translation>Sizin dəyəriniz atılır; heç nə göndərilmir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Mənimkini saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
+        <source>Send your value to the server again</source>
+        <translation>Dəyərinizi serverə yenidən göndərin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="99"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Ziddiyyətləri oxumaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="129"/>
+        <source>Theirs, on the server: %1</source>
+        <translation>Onlarınkı, serverdə: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="130"/>
+        <source>Mine: %1</source>
+        <translation>Mənimki: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="150"/>
+        <source>This conflict could not be resolved: %1</source>
+        <translation>Bu ziddiyyəti həll etmək mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="154"/>
+        <source>Your value is being sent to the server.</source>
+        <translation>Dəyəriniz serverə göndərilir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="155"/>
+        <source>Their value is kept.</source>
+        <translation>Onların dəyəri saxlanıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <source>Theirs (on the server)</source>
+        <translation>Onlarınkı (serverdə)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="45"/>
+        <source>Mine (your change)</source>
+        <translation>Mənimki (sizin dəyişikliyiniz)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
+        <source>Contest</source>
+        <translation>Müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
+        <source>Stage</source>
+        <translation>Mərhələ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
+        <source>Criterion</source>
+        <translation>Meyar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
+        <source>Idea</source>
+        <translation>İdeya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
+        <source>Assignment</source>
+        <translation>Təyinat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="71"/>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
+        <source>Requirements</source>
+        <translation>Tələblər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
+        <source>Opens</source>
+        <translation>Açılır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
+        <source>Closes</source>
+        <translation>Bağlanır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
+        <source>Time zone</source>
+        <translation>Saat qurşağı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
+        <source>Visibility</source>
+        <translation>Görünmə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
+        <source>Categories</source>
+        <translation>Kateqoriyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
+        <source>Position</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
+        <source>Deadline</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
+        <source>Importance</source>
+        <translation>Əhəmiyyət</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
+        <source>Weight</source>
+        <translation>Çəki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
+        <source>Lowest score</source>
+        <translation>Ən aşağı bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
+        <source>Highest score</source>
+        <translation>Ən yüksək bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
+        <source>Comment</source>
+        <translation>Şərh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
+        <source>Benefit</source>
+        <translation>Fayda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="92"/>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="101"/>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (%2 vaxtı ilə)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+</context>
+<context>
     <name>ContestDialog</name>
     <message>
         <location filename="../../desktop/ui/organizer/contest_dialog.py" line="47"/>
@@ -1022,22 +1296,27 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="38"/>
+        <location filename="../../desktop/ui/main_window.py" line="39"/>
         <source>Idea Bank — %1</source>
         <translation>İdeya Bankı — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43"/>
+        <location filename="../../desktop/ui/main_window.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <location filename="../../desktop/ui/main_window.py" line="45"/>
         <source>&amp;Sync now</source>
         <translation>İndi &amp;sinxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Ziddiyyətləri həll et…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
@@ -1776,37 +2055,42 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="26"/>
+        <location filename="../../desktop/ui/sync_status.py" line="30"/>
+        <source>Choose between their value and yours (Ctrl+Shift+K)</source>
+        <translation>Onların dəyəri ilə sizinki arasında seçin (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="32"/>
         <source>Sync now</source>
         <translation>İndi sinxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="28"/>
+        <location filename="../../desktop/ui/sync_status.py" line="34"/>
         <source>Send your changes and fetch new ones (F5)</source>
         <translation>Dəyişiklikləri göndər və yeniləri al (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <location filename="../../desktop/ui/sync_status.py" line="57"/>
         <source>Not synced yet</source>
         <translation>Hələ sinxronlaşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <location filename="../../desktop/ui/sync_status.py" line="59"/>
         <source>● Online</source>
         <translation>● Onlayn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="53"/>
+        <location filename="../../desktop/ui/sync_status.py" line="61"/>
         <source>○ Offline — your work is kept and sent later</source>
         <translation>○ Oflayn — işiniz saxlanılır və sonra göndəriləcək</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="57"/>
+        <location filename="../../desktop/ui/sync_status.py" line="65"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşdırma: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="73"/>
+        <location filename="../../desktop/ui/sync_status.py" line="81"/>
         <source>%n change(s) refused by the server</source>
         <translation>
             <numerusform>Server %n dəyişikliyi qəbul etmədi</numerusform>
@@ -1814,40 +2098,47 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="75"/>
         <source>%n conflict(s) to resolve</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Həll edilməli %n ziddiyyət var</numerusform>
             <numerusform>Həll edilməli %n ziddiyyət var</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="77"/>
+        <location filename="../../desktop/ui/sync_status.py" line="83"/>
         <source>This computer&apos;s clock is off by %1 minutes.</source>
         <translation>Bu kompüterin saatı %1 dəqiqə fərqlənir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="85"/>
+        <location filename="../../desktop/ui/sync_status.py" line="91"/>
         <source>Log in again to sync.</source>
         <translation>Sinxronlaşdırmaq üçün yenidən daxil olun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="86"/>
+        <location filename="../../desktop/ui/sync_status.py" line="92"/>
         <source>Please update Idea Bank: the server no longer accepts this version. Your unsent work is kept.</source>
         <translation>Zəhmət olmasa, İdeya Bankını yeniləyin: server artıq bu versiyanı qəbul etmir. Göndərilməmiş işiniz saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="88"/>
+        <location filename="../../desktop/ui/sync_status.py" line="94"/>
         <source>Sync cancelled. What was received is kept.</source>
         <translation>Sinxronlaşdırma dayandırıldı. Alınan məlumatlar saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="89"/>
+        <location filename="../../desktop/ui/sync_status.py" line="95"/>
         <source>The server refused the sync: %1</source>
         <translation>Server sinxronlaşdırmadan imtina etdi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="100"/>
+        <location filename="../../desktop/ui/sync_status.py" line="106"/>
+        <source>%n conflict(s) — resolve</source>
+        <translation>
+            <numerusform>%n ziddiyyət — həll edin</numerusform>
+            <numerusform>%n ziddiyyət — həll edin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="116"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n dəyişiklik göndərilməyi gözləyir</numerusform>
@@ -1855,7 +2146,7 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="101"/>
+        <location filename="../../desktop/ui/sync_status.py" line="117"/>
         <source>Everything sent</source>
         <translation>Hamısı göndərilib</translation>
     </message>

@@ -291,6 +291,280 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="34"/>
+        <source>Conflicts to resolve</source>
+        <translation>Конфликты для разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="37"/>
+        <source>Someone else changed these fields on the server while you were changing them too. Until you choose, Idea Bank shows their value; your value waits here.</source>
+        <translation>Пока вы меняли эти поля, кто-то другой тоже изменил их на сервере. Пока вы не выберете, Idea Bank показывает их значение; ваше значение ждёт здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="50"/>
+        <source>No conflicts: everything you changed has reached the server as you wrote it.</source>
+        <translation>Конфликтов нет: всё, что вы изменили, дошло до сервера так, как вы написали.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="123"/>
+        <source>Their value, on the server</source>
+        <translation>Их значение, на сервере</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="124"/>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
+        <source>Drop your value; nothing is sent</source>
+        <translation>Ваше значение отбрасывается; ничего не отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
+        <source>Send your value to the server again</source>
+        <translation>Отправить ваше значение на сервер ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="99"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Не удалось прочитать конфликты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="129"/>
+        <source>Theirs, on the server: %1</source>
+        <translation>Их, на сервере: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="130"/>
+        <source>Mine: %1</source>
+        <translation>Моё: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="150"/>
+        <source>This conflict could not be resolved: %1</source>
+        <translation>Не удалось разрешить этот конфликт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="154"/>
+        <source>Your value is being sent to the server.</source>
+        <translation>Ваше значение отправляется на сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="155"/>
+        <source>Their value is kept.</source>
+        <translation>Их значение сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <source>Theirs (on the server)</source>
+        <translation>Их (на сервере)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="45"/>
+        <source>Mine (your change)</source>
+        <translation>Моё (ваше изменение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
+        <source>Assignment</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="71"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
+        <source>Requirements</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
+        <source>Opens</source>
+        <translation>Открывается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
+        <source>Closes</source>
+        <translation>Закрывается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
+        <source>Visibility</source>
+        <translation>Видимость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
+        <source>Position</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
+        <source>Lowest score</source>
+        <translation>Наименьшая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
+        <source>Highest score</source>
+        <translation>Наибольшая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
+        <source>Benefit</source>
+        <translation>Польза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="92"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="101"/>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (время %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
     <name>ContestDialog</name>
     <message>
         <location filename="../../desktop/ui/organizer/contest_dialog.py" line="47"/>
@@ -1031,22 +1305,27 @@ Deadline: %1 (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="38"/>
+        <location filename="../../desktop/ui/main_window.py" line="39"/>
         <source>Idea Bank — %1</source>
         <translation>Банк идей — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43"/>
+        <location filename="../../desktop/ui/main_window.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <location filename="../../desktop/ui/main_window.py" line="45"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Разрешить &amp;конфликты…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1787,37 +2066,42 @@ Your values are still shown below.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="26"/>
+        <location filename="../../desktop/ui/sync_status.py" line="30"/>
+        <source>Choose between their value and yours (Ctrl+Shift+K)</source>
+        <translation>Выберите между их значением и вашим (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="32"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="28"/>
+        <location filename="../../desktop/ui/sync_status.py" line="34"/>
         <source>Send your changes and fetch new ones (F5)</source>
         <translation>Отправить ваши изменения и получить новые (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <location filename="../../desktop/ui/sync_status.py" line="57"/>
         <source>Not synced yet</source>
         <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <location filename="../../desktop/ui/sync_status.py" line="59"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="53"/>
+        <location filename="../../desktop/ui/sync_status.py" line="61"/>
         <source>○ Offline — your work is kept and sent later</source>
         <translation>○ Нет связи — ваша работа сохраняется и будет отправлена позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="57"/>
+        <location filename="../../desktop/ui/sync_status.py" line="65"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="73"/>
+        <location filename="../../desktop/ui/sync_status.py" line="81"/>
         <source>%n change(s) refused by the server</source>
         <translation>
             <numerusform>Сервер отклонил %n изменение</numerusform>
@@ -1826,41 +2110,49 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="75"/>
         <source>%n conflict(s) to resolve</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Нужно разрешить %n конфликт</numerusform>
             <numerusform>Нужно разрешить %n конфликта</numerusform>
             <numerusform>Нужно разрешить %n конфликтов</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="77"/>
+        <location filename="../../desktop/ui/sync_status.py" line="83"/>
         <source>This computer&apos;s clock is off by %1 minutes.</source>
         <translation>Часы этого компьютера расходятся на %1 мин.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="85"/>
+        <location filename="../../desktop/ui/sync_status.py" line="91"/>
         <source>Log in again to sync.</source>
         <translation>Войдите снова, чтобы синхронизировать данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="86"/>
+        <location filename="../../desktop/ui/sync_status.py" line="92"/>
         <source>Please update Idea Bank: the server no longer accepts this version. Your unsent work is kept.</source>
         <translation>Пожалуйста, обновите Банк идей: сервер больше не принимает эту версию. Неотправленная работа сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="88"/>
+        <location filename="../../desktop/ui/sync_status.py" line="94"/>
         <source>Sync cancelled. What was received is kept.</source>
         <translation>Синхронизация отменена. Полученные данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="89"/>
+        <location filename="../../desktop/ui/sync_status.py" line="95"/>
         <source>The server refused the sync: %1</source>
         <translation>Сервер отклонил синхронизацию: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="100"/>
+        <location filename="../../desktop/ui/sync_status.py" line="106"/>
+        <source>%n conflict(s) — resolve</source>
+        <translation>
+            <numerusform>%n конфликт — разрешить</numerusform>
+            <numerusform>%n конфликта — разрешить</numerusform>
+            <numerusform>%n конфликтов — разрешить</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="116"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n изменение ожидает отправки</numerusform>
@@ -1869,7 +2161,7 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="101"/>
+        <location filename="../../desktop/ui/sync_status.py" line="117"/>
         <source>Everything sent</source>
         <translation>Всё отправлено</translation>
     </message>
