@@ -177,6 +177,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_protocol(args: argparse.Namespace) -> int:
+    from sync_server.protocol_export import export_protocol
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"no such folder for --out: {out.parent}")
+    title, data = export_protocol(_engine(args), args.contest_id, fmt=args.format,
+                                  language=args.lang)
+    out.write_bytes(data)
+    print(f"Wrote the protocol of {title!r} to {out} ({len(data)} bytes)", file=sys.stderr)
+    return 0
+
+
 def cmd_purge(args: argparse.Namespace) -> int:
     import datetime as dt
 
@@ -259,6 +272,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("export-protocol", help="write a contest's protocol (contest, stages, "
+                                                "criteria, evaluators, scores, ranking, decisions)")
+    p.add_argument("contest_id", metavar="CONTEST_ID")
+    p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--lang", default="az", choices=["az", "en", "ru"],
+                   help="language of the protocol (default az)")
+    p.set_defaults(func=cmd_export_protocol)
+
     p = sub.add_parser("purge", help="remove tombstones older than DAYS; older clients re-download")
     p.add_argument("--older-than", type=int, required=True, metavar="DAYS")
     p.set_defaults(func=cmd_purge)
@@ -273,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from shared.importers import ImportFormatError
+    from shared.protocol import ProtocolError
     from sync_server.accounts import AccountError
     from sync_server.db import SchemaError
     from sync_server.exporting import ExportError
@@ -290,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ImportFormatError as exc:
         print(f"error: {args.file}: {exc}; nothing was imported", file=sys.stderr)
-    except (AccountError, ImportTargetError, ExportError, SchemaError, UsageError) as exc:
+    except (AccountError, ImportTargetError, ExportError, ProtocolError, SchemaError,
+            UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
     except OSError as exc:  # a port in use, an unwritable output file, a missing folder
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)

@@ -11,6 +11,8 @@ Two evaluators, three criteria weighted 1 / 2 / 3 (Σ = 6), four ideas:
                                       B and C tie: both rank 2 (then rank 4 would follow)
   D Çay sahilində velosiped yolu      Rəşad 9,9,9 → 9; Aysel only 8,7 (no Səmərəlilik)
                                       → incomplete, no score, no rank
+Stage 1 advances the top 2: ranks 1, 2, 2, so A, B and C pass (B and C tied at the cut);
+the organizer recorded D as not advancing, by explicit choice, with a reason.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 
 UTC = dt.UTC
 ORG, CONTEST, STAGE1, STAGE2 = "org-1", "contest-1", "stage-1", "stage-2"
-RASHAD, AYSEL = "user-rashad", "user-aysel"
+RASHAD, AYSEL, LEYLA = "user-rashad", "user-aysel", "user-leyla"
 IDEAS = {"idea-a": "Şəhər parkında günəş panelləri", "idea-b": "Ümumi binalarda ağıllı sayğac",
          "idea-c": "Ödənişsiz Wi-Fi kitabxanada", "idea-d": "Çay sahilində velosiped yolu"}
 CRITERIA = [("crit-1", "Aktuallıq", "low", 1.0), ("crit-2", "Kreativlik", "medium", 2.0),
@@ -35,6 +37,7 @@ GIVEN = {  # (idea, evaluator) -> values of crit-1, crit-2, crit-3 (None: not sc
 EXPECTED = [(1, IDEAS["idea-a"], 7.5), (2, IDEAS["idea-b"], 6.5), (2, IDEAS["idea-c"], 6.5),
             (None, IDEAS["idea-d"], None)]
 NOW = dt.datetime(2026, 12, 3, 17, 30, tzinfo=UTC)  # 21:30 in Baku (UTC+4)
+DECIDED = dt.datetime(2026, 11, 21, 8, 15, tzinfo=UTC)  # 12:15 in Baku
 
 
 def sample_tables() -> dict[str, list[dict[str, Any]]]:
@@ -48,6 +51,8 @@ def sample_tables() -> dict[str, list[dict[str, Any]]]:
              "role": "evaluator", "language": "az", "rev": 1},
             {"id": AYSEL, "org_id": ORG, "username": "aysel", "display_name": "Aysel Quliyeva",
              "role": "evaluator", "language": "az", "rev": 1},
+            {"id": LEYLA, "org_id": ORG, "username": "leyla", "display_name": "Leyla Həsənova",
+             "role": "organizer", "language": "az", "rev": 1},
         ],
         "contest": [{"id": CONTEST, "org_id": ORG, "title": "Gənclərin ideyaları 2026",
                      "description": "", "requirements": [], "categories": [],
@@ -57,9 +62,11 @@ def sample_tables() -> dict[str, list[dict[str, Any]]]:
                      "rev": 1}],
         "stage": [
             {"id": STAGE1, "position": 1, "kind": "scoring", "title": "Ekspert qiymətləndirməsi",
-             "status": "open", "deadline": dt.datetime(2026, 11, 20, 16, 0, tzinfo=UTC), **common},
+             "status": "closed", "deadline": dt.datetime(2026, 11, 20, 16, 0, tzinfo=UTC),
+             "rule": "top_n", "rule_value": 2.0, **common},
             {"id": STAGE2, "position": 2, "kind": "screening", "title": "Yekun yoxlama",
-             "status": "open", "deadline": None, **common},
+             "status": "open", "deadline": None, "rule": "majority", "rule_value": None,
+             **common},
         ],
         "criterion": [{"id": cid, "stage_id": STAGE1, "name": name, "description": "",
                        "importance": importance, "weight": weight, "scale_min": 1,
@@ -72,6 +79,16 @@ def sample_tables() -> dict[str, list[dict[str, Any]]]:
         "assignment": [{"id": f"as-{iid}-{uid}", "stage_id": STAGE1, "idea_id": iid,
                         "evaluator_id": uid, **common} for iid, uid in GIVEN],
         "score": [],
+        "decision": [
+            {"id": f"dec-{iid}", "stage_id": STAGE1, "idea_id": iid, "outcome": outcome,
+             "rule": rule, "reason": reason, "score": score, "rank": rank, "tied_at_cut": tied,
+             "decided_by": LEYLA, "decided_at": DECIDED, **common}
+            for iid, outcome, rule, reason, score, rank, tied in [
+                ("idea-a", "advanced", "top_n", "", 7.5, 1, False),
+                ("idea-b", "advanced", "top_n", "", 6.5, 2, True),
+                ("idea-c", "advanced", "top_n", "", 6.5, 2, True),
+                ("idea-d", "not_advanced", "explicit",
+                 "Ekspertlərdən biri qiymətləndirməni bitirməyib", None, None, False)]],
     }
     for (iid, uid), values in GIVEN.items():
         for (cid, _, _, _), value in zip(CRITERIA, values, strict=True):

@@ -13,7 +13,8 @@ from shared.protocol.sections import protocol_sections
 FORMATS = ("csv", "xlsx", "pdf")
 
 __all__ = ["FORMATS", "LANGUAGES", "ContestRows", "Labels", "Protocol", "ProtocolError",
-           "build_protocol", "labels_for", "read_contest_rows", "render", "protocol_sections"]
+           "build_protocol", "labels_for", "make_protocol", "protocol_sections", "read_contest_rows",
+           "render"]
 
 
 def render(protocol: Protocol, *, fmt: str, language: str) -> bytes:

@@ -35,7 +35,7 @@ class ContestRows:
     assignments: list[dict[str, Any]]  # stage_id, idea_id, evaluator_id
     scores: list[dict[str, Any]]  # stage_id, idea_id, evaluator_id, criterion_id, value
     users: dict[str, str]  # user id -> display name
-    decisions: Sequence[Decision] = field(default_factory=tuple)
+    decisions: Sequence[dict[str, Any]] = field(default_factory=tuple)  # decision rows
 
 
 def contest_zone(name: str) -> ZoneInfo:
@@ -53,11 +53,12 @@ def build_protocol(rows: ContestRows, *, now: dt.datetime) -> Protocol:
     contest = ContestInfo(title=c["title"], organization=rows.organization,
                           starts_at=c["starts_at"].astimezone(zone),
                           ends_at=c["ends_at"].astimezone(zone), timezone=c["timezone"],
-                          visibility=c["visibility"], status=c["status"])
+                          visibility=c["visibility"], status=c["status"],
+                          results_announced_at=_local(c.get("results_announced_at"), zone))
     ordered = sorted(rows.stages, key=lambda s: (s["position"], s["id"]))
     stages = [StageInfo(id=s["id"], position=s["position"], title=s["title"], kind=s["kind"],
-                        rule=_rule_text(s), status=s["status"],
-                        deadline=s["deadline"].astimezone(zone) if s["deadline"] else None)
+                        rule=s.get("rule") or "", rule_value=s.get("rule_value"),
+                        status=s["status"], deadline=_local(s["deadline"], zone))
               for s in ordered]
     names = {uid: rows.users.get(uid) or uid[:8] for a in rows.assignments
              for uid in [a["evaluator_id"]]}
@@ -68,14 +69,21 @@ def build_protocol(rows: ContestRows, *, now: dt.datetime) -> Protocol:
         per_stage[a["stage_id"]] = per_stage.get(a["stage_id"], 0) + 1
     evaluators = sorted((EvaluatorInfo(uid, names[uid], assigned[uid]) for uid in assigned),
                         key=lambda e: (az_sort_key(e.name), e.id))
+    position = {s.id: s.position for s in stages}
+    decisions = sorted(
+        (Decision(stage_id=d["stage_id"], idea=rows.ideas.get(d["idea_id"], ""),
+                  outcome=d["outcome"], rule=d["rule"], tied_at_cut=bool(d["tied_at_cut"]),
+                  reason=d["reason"], decided_by=rows.users.get(d["decided_by"], ""),
+                  decided_at=d["decided_at"].astimezone(zone))
+         for d in rows.decisions),
+        key=lambda d: (position.get(d.stage_id, 0), d.outcome != "advanced",
+                       az_sort_key(d.idea)))
     return Protocol(contest=contest, stages=stages, evaluators=evaluators, scores=scores,
-                    generated_at=now.astimezone(zone), decisions=list(rows.decisions))
+                    generated_at=now.astimezone(zone), decisions=decisions)
 
 
-def _rule_text(stage: dict[str, Any]) -> str:
-    # Stages carry no advancement rule column yet; when one is added its value is shown as is.
-    rule = stage.get("rule")
-    return "" if rule in (None, "", {}) else str(rule)
+def _local(when: dt.datetime | None, zone: ZoneInfo) -> dt.datetime | None:
+    return None if when is None else when.astimezone(zone)
 
 
 def _stage_scores(stage: StageInfo, rows: ContestRows, names: dict[str, str]) -> StageScores:

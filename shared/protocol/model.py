@@ -20,6 +20,7 @@ class ContestInfo:
     timezone: str
     visibility: str  # public | internal
     status: str
+    results_announced_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,8 @@ class StageInfo:
     position: int
     title: str
     kind: str  # scoring | screening
-    rule: str  # the advancement rule as recorded on the stage; "" when none is recorded
+    rule: str  # all | majority | top_n | threshold | explicit; "" when none is recorded
+    rule_value: float | None  # N of top_n, the minimum of threshold
     status: str
     deadline: dt.datetime | None
 
@@ -81,12 +83,14 @@ class StageScores:
 
 @dataclass(frozen=True)
 class Decision:
-    stage: str
+    stage_id: str
     idea: str
-    decision: str
+    outcome: str  # advanced | not_advanced | returned
+    rule: str  # the rule the decision was taken under
+    tied_at_cut: bool
     reason: str
     decided_by: str
-    decided_at: dt.datetime | None
+    decided_at: dt.datetime
 
 
 @dataclass(frozen=True)

@@ -32,19 +32,18 @@ def read_contest_rows(conn: Connection, tables: dict[str, Table], contest_id: st
             select(*picked).where(t.c.contest_id == contest_id)).mappings()]
 
     assignments = rows("assignment", "stage_id", "idea_id", "evaluator_id")
+    decisions = rows("decision") if "decision" in tables else []
     user_t = tables["user"]
-    evaluator_ids = sorted({a["evaluator_id"] for a in assignments})
+    people = sorted({a["evaluator_id"] for a in assignments}
+                    | {d["decided_by"] for d in decisions})
     users = {r.id: r.display_name or r.username for r in conn.execute(
         select(user_t.c.id, user_t.c.display_name, user_t.c.username)
-        .where(user_t.c.id.in_(evaluator_ids)))} if evaluator_ids else {}
+        .where(user_t.c.id.in_(people)))} if people else {}
     return ContestRows(
         contest=dict(contest), organization=org.name if org else "",
         stages=rows("stage"), criteria=rows("criterion"),
         ideas={r["id"]: r["title"] for r in rows("idea", "id", "title")},
         assignments=assignments,
         scores=rows("score", "stage_id", "idea_id", "evaluator_id", "criterion_id", "value"),
-        users=users,
-        # Decisions with reasons join here once stages record them; until then the section
-        # says that none are recorded.
-        decisions=(),
+        users=users, decisions=decisions,
     )

@@ -39,12 +39,14 @@ def protocol_sections(protocol: Protocol, labels: Labels) -> list[Section]:
         [L["starts_at"], c.starts_at],
         [L["ends_at"], c.ends_at],
         [L["timezone"], c.timezone],
+        [L["announced_at"], c.results_announced_at or L["not_announced"]],
         [L["generated_at"], protocol.generated_at],
     ])]
     sections.append(Section(L["stages"], [L["number"], L["stage"], L["kind"], L["rule"],
                                           L["status"], L["deadline"]],
-                            [[s.position, stage_name(s, L), L.value(s.kind), s.rule,
-                              L.value(s.status), s.deadline] for s in protocol.stages]))
+                            [[s.position, stage_name(s, L), L.value(s.kind),
+                              rule_text(s.rule, s.rule_value, L), L.value(s.status), s.deadline]
+                             for s in protocol.stages]))
     criteria_rows: list[list[Cell]] = []
     for stage_scores in protocol.scores:
         name = stage_name(protocol.stage(stage_scores.stage_id), L)
@@ -83,11 +85,36 @@ def protocol_sections(protocol: Protocol, labels: Labels) -> list[Section]:
                                   L["complete"] if r.complete else L["incomplete"]]
                                  for r in stage_scores.results],
                                 note=L["no_ideas"], score_columns=frozenset({2})))
-    sections.append(Section(L["decisions"], [L["stage"], L["idea"], L["decision"], L["reason"],
-                                             L["decided_by"], L["decided_at"]],
-                            [[d.stage, d.idea, d.decision, d.reason, d.decided_by, d.decided_at]
+    sections.append(Section(L["decisions"], [L["stage"], L["idea"], L["decision"], L["rule"],
+                                             L["reason"], L["decided_by"], L["decided_at"]],
+                            [[stage_names.get(d.stage_id, ""), d.idea, _outcome(d, L),
+                              rule_text(d.rule, _rule_value(protocol, d), L), d.reason,
+                              d.decided_by, d.decided_at]
                              for d in protocol.decisions], note=L["no_decisions"]))
     return sections
+
+
+def rule_text(rule: str, value: float | None, labels: Labels) -> str:
+    """The advancement rule in words; N and the minimum score are filled in when known."""
+    if not rule:
+        return ""
+    text = labels.words.get(f"value.rule.{rule}", rule)
+    if rule == "top_n":
+        return text.replace("{n}", "N" if value is None else str(int(value)))
+    if rule == "threshold":
+        return text.replace("{value}", "—" if value is None else labels.number(value))
+    return text
+
+
+def _rule_value(protocol: Protocol, decision) -> float | None:  # noqa: ANN001
+    # A decision names its rule, not N or the minimum: those are the stage's, when it is the same rule.
+    stage = next((s for s in protocol.stages if s.id == decision.stage_id), None)
+    return stage.rule_value if stage is not None and stage.rule == decision.rule else None
+
+
+def _outcome(decision, labels: Labels) -> str:  # noqa: ANN001
+    text = labels.value(decision.outcome)
+    return f"{text} ({labels['tied_at_cut']})" if decision.tied_at_cut else text
 
 
 def _whole(value: float) -> int | float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
@@ -29,7 +30,7 @@ def sample_rows() -> ContestRows:
         contest=t["contest"][0], organization=t["organization"][0]["name"], stages=t["stage"],
         criteria=t["criterion"], ideas={i["id"]: i["title"] for i in t["idea"]},
         assignments=t["assignment"], scores=t["score"],
-        users={u["id"]: u["display_name"] for u in t["user"]})
+        users={u["id"]: u["display_name"] for u in t["user"]}, decisions=t["decision"])
 
 
 @pytest.fixture()
@@ -61,7 +62,6 @@ def test_times_are_in_the_contest_zone_and_evaluators_named(protocol) -> None:  
     assert protocol.contest.starts_at.strftime("%H:%M") == "09:00"  # 05:00 UTC
     assert [(e.name, e.assigned) for e in protocol.evaluators] == [
         ("Aysel Quliyeva", {STAGE1: 4}), ("Rəşad Məmmədov", {STAGE1: 4})]
-    assert protocol.decisions == []
     assert {AYSEL, RASHAD} == {e.id for e in protocol.evaluators}
 
 
@@ -102,7 +102,27 @@ def test_csv_starts_with_the_bom_and_reads_back(protocol) -> None:  # noqa: ANN0
         ["Ekspert qiymətləndirməsi", "Kreativlik", "orta", "2", "1–10"],
         ["Ekspert qiymətləndirməsi", "Səmərəlilik", "çox vacib", "3", "1–10"]]
     assert ["Protokolun tarixi", "2026-12-03 21:30"] in sections["Müsabiqə"]
-    assert sections["Qərarlar"][1] == ["Hələ heç bir qərar qeydə alınmayıb."]
+    assert ["Nəticələr elan olunub", "hələ elan olunmayıb"] in sections["Müsabiqə"]
+    assert [r[3] for r in sections["Mərhələlər"][1:]] == [
+        "ən yaxşı 2 ideya", "ekspertlərin çoxu bütün tələbləri ödənilmiş sayır"]
+    # Decisions: advanced first, ideas in Azerbaijani order (Ö < Ş < Ü), times in Baku.
+    assert sections["Qərarlar"][1:] == [
+        ["Ekspert qiymətləndirməsi", IDEAS["idea-c"], "növbəti mərhələyə keçdi (sərhəddə bərabər bal)",
+         "ən yaxşı 2 ideya", "", "Leyla Həsənova", "2026-11-21 12:15"],
+        ["Ekspert qiymətləndirməsi", IDEAS["idea-a"], "növbəti mərhələyə keçdi",
+         "ən yaxşı 2 ideya", "", "Leyla Həsənova", "2026-11-21 12:15"],
+        ["Ekspert qiymətləndirməsi", IDEAS["idea-b"], "növbəti mərhələyə keçdi (sərhəddə bərabər bal)",
+         "ən yaxşı 2 ideya", "", "Leyla Həsənova", "2026-11-21 12:15"],
+        ["Ekspert qiymətləndirməsi", IDEAS["idea-d"], "keçmədi", "təşkilatçının seçimi",
+         "Ekspertlərdən biri qiymətləndirməni bitirməyib", "Leyla Həsənova", "2026-11-21 12:15"]]
+
+
+def test_no_decisions_yet_is_said_in_words(protocol) -> None:  # noqa: ANN001
+    bare = build_protocol(replace(sample_rows(), decisions=()), now=NOW)
+    sections = _csv_sections(render(bare, fmt="csv", language="en"), ",")
+    assert sections["Decisions"] == [
+        ["Stage", "Idea", "Decision", "Advancement rule", "Reason", "Decided by", "Date"],
+        ["No decision has been recorded yet."]]
 
 
 def test_english_csv_uses_commas_and_decimal_points(protocol) -> None:  # noqa: ANN001
