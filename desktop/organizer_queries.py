@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 
 from desktop import queries
+from desktop.fairness_queries import StageFairness, stage_fairness
 from desktop.local_store import LocalStore, domain
 from shared.text import az_fold, az_sort_key
 
@@ -69,14 +70,17 @@ class RankingOverview:
     stages: list[dict[str, Any]]
     stage_id: str | None  # the stage ranked: the one asked for, else the first
     rows: list[queries.RankingRow]
+    fairness: StageFairness = StageFairness()
 
 
 def ranking_overview(store: LocalStore, contest_id: str, stage_id: str | None) -> RankingOverview:
     stages = queries.stages_of(store, contest_id)
     ids = [s["id"] for s in stages]
     chosen = stage_id if stage_id in ids else (ids[0] if ids else None)
-    rows = queries.stage_ranking(store, chosen) if chosen else []
-    return RankingOverview(stages, chosen, rows)
+    if chosen is None:
+        return RankingOverview(stages, None, [])
+    return RankingOverview(stages, chosen, queries.stage_ranking(store, chosen),
+                           stage_fairness(store, chosen))
 
 
 # --- the Ideas table: ids in SQL order, rows fetched in batches as they scroll into view ---

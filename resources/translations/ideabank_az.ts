@@ -255,6 +255,220 @@
     </message>
 </context>
 <context>
+    <name>CloseStageDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="102"/>
+        <source>Close stage</source>
+        <translation>Mərhələni bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="58"/>
+        <source>Check who advances under the rule below. Nothing changes until you press Close stage; after that the stage takes no more scores and the decisions are recorded.</source>
+        <translation>Aşağıdakı qaydaya görə kimin keçdiyini yoxlayın. «Mərhələni bağla» düyməsini basana qədər heç nə dəyişmir; ondan sonra mərhələ yeni bal qəbul etmir və qərarlar qeydə alınır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="63"/>
+        <source>Advancement rule</source>
+        <translation>Keçid qaydası</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="66"/>
+        <source>Number of ideas that advance</source>
+        <translation>Keçən ideyaların sayı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="70"/>
+        <source>Minimum score</source>
+        <translation>Minimum bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="74"/>
+        <source>Ideas of the stage</source>
+        <translation>Mərhələnin ideyaları</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="84"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="108"/>
+        <source>&amp;Rule</source>
+        <translation>&amp;Qayda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
+        <source>Ideas that &amp;advance</source>
+        <translation>&amp;Keçən ideyaların sayı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="110"/>
+        <source>&amp;Minimum score</source>
+        <translation>&amp;Minimum bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
+        <source>R&amp;eason (recorded with the decisions)</source>
+        <translation>&amp;Səbəb (qərarlarla birlikdə qeydə alınır)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="138"/>
+        <source>The stage could not be read: %1</source>
+        <translation>Mərhələni oxumaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="143"/>
+        <source>Close stage “%1”</source>
+        <translation>«%1» mərhələsini bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="147"/>
+        <source>Every evaluator finds every requirement met</source>
+        <translation>Hər ekspert bütün tələblərin ödəndiyini təsdiqləyir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="148"/>
+        <source>A majority of evaluators find every requirement met</source>
+        <translation>Ekspertlərin əksəriyyəti bütün tələblərin ödəndiyini təsdiqləyir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="150"/>
+        <source>The N best ideas (ties at the cut all advance)</source>
+        <translation>Ən yaxşı N ideya (sərhəddə bərabər ballılar hamısı keçir)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
+        <source>Every idea with at least a minimum score</source>
+        <translation>Minimum baldan az olmayan hər ideya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="152"/>
+        <source>The organizer&apos;s choice, with a reason</source>
+        <translation>Təşkilatçının seçimi, səbəbi ilə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="195"/>
+        <source>Write the reason for your choice: it is recorded with the decisions.</source>
+        <translation>Seçiminizin səbəbini yazın: o, qərarlarla birlikdə qeydə alınır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="202"/>
+        <source>This stage has no ideas to decide on yet.</source>
+        <translation>Bu mərhələdə hələ qərar veriləcək ideya yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="203"/>
+        <source>%1 of %2 ideas advance.</source>
+        <translation>%2 ideyadan %1 keçir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="207"/>
+        <source>%n returned for improvement.</source>
+        <translation>
+            <numerusform>%n ideya təkmilləşdirməyə qaytarılır.</numerusform>
+            <numerusform>%n ideya təkmilləşdirməyə qaytarılır.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="210"/>
+        <source>%n do(es) not advance.</source>
+        <translation>
+            <numerusform>%n ideya keçmir.</numerusform>
+            <numerusform>%n ideya keçmir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
+        <source>%n not fully scored: cannot advance by score.</source>
+        <translation>
+            <numerusform>%n ideya tam qiymətləndirilməyib: bala görə keçə bilməz.</numerusform>
+            <numerusform>%n ideya tam qiymətləndirilməyib: bala görə keçə bilməz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="219"/>
+        <source>%n ideas tied at place %1 — all advance.</source>
+        <translation>
+            <numerusform>Yer %1: %n ideya bərabər baldadır — hamısı keçir.</numerusform>
+            <numerusform>Yer %1: %n ideya bərabər baldadır — hamısı keçir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="236"/>
+        <source>The stage could not be closed: %1</source>
+        <translation>Mərhələni bağlamaq mümkün olmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="63"/>
+        <source>Rank</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="63"/>
+        <source>Idea</source>
+        <translation>İdeya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="64"/>
+        <source>Screening</source>
+        <translation>İlkin yoxlama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="64"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="64"/>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="76"/>
+        <source>advances</source>
+        <translation>keçir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="76"/>
+        <source>does not advance</source>
+        <translation>keçmir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="77"/>
+        <source>returned for improvement</source>
+        <translation>təkmilləşdirməyə qaytarılıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="99"/>
+        <source>%1 of %2 evaluators: all requirements met</source>
+        <translation>%2 ekspertdən %1: bütün tələblər ödənir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="102"/>
+        <source>incomplete — not ranked</source>
+        <translation>natamam — reytinqdə deyil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="115"/>
+        <source>Checked: the author gets the suggestions and may send a revision</source>
+        <translation>İşarələnib: müəllif təklifləri alır və yenidən işlənmiş variant göndərə bilər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="116"/>
+        <source>Checked: this idea advances</source>
+        <translation>İşarələnib: bu ideya keçir</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
@@ -1221,6 +1435,44 @@ Son tarix: %1 (%2)</numerusform>
     </message>
 </context>
 <context>
+    <name>LeniencyModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="38"/>
+        <source>Evaluator</source>
+        <translation>Ekspert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="38"/>
+        <source>Ideas scored</source>
+        <translation>Qiymətləndirilən ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="38"/>
+        <source>Mean deviation</source>
+        <translation>Orta kənarlaşma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="39"/>
+        <source>Tendency</source>
+        <translation>Meyil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="44"/>
+        <source>lenient</source>
+        <translation>yumşaq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="46"/>
+        <source>harsh</source>
+        <translation>sərt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="47"/>
+        <source>in line with the panel</source>
+        <translation>panellə uyğun</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/ui/login_dialog.py" line="29"/>
@@ -1696,62 +1948,133 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
         <source>Rank</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
         <source>Idea</source>
         <translation>İdeya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
+        <source>Normalised</source>
+        <translation>Normallaşdırılmış</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="48"/>
         <source>Evaluators</source>
         <translation>Ekspertlər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="48"/>
+        <source>Disagreement</source>
+        <translation>Fikir ayrılığı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="62"/>
         <source>incomplete — not ranked yet</source>
         <translation>natamam — hələ reytinqdə deyil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="70"/>
+        <source>wide</source>
+        <translation>böyük</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="84"/>
+        <source>The evaluators&apos; scores for this idea lie far apart: at least 30% of the scale. Worth a look before closing the stage.</source>
+        <translation>Bu ideya üzrə ekspertlərin balları bir-birindən çox fərqlənir: şkalanın ən azı 30%-i qədər. Mərhələni bağlamazdan əvvəl baxmağa dəyər.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="87"/>
+        <source>Each evaluator&apos;s scores rescaled so that lenient and harsh evaluators count alike</source>
+        <translation>Hər ekspertin balları yenidən miqyaslanıb ki, yumşaq və sərt ekspertlər eyni çəkidə olsun</translation>
     </message>
 </context>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="69"/>
         <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
         <translation>Bal — təyin edilmiş ekspertlərin hər birinin meyarlar üzrə verdiyi çəkili orta qiymətlərin ortalamasıdır. İdeya bütün təyin edilmiş ekspertlər hər meyarı qiymətləndirdikdən sonra reytinqə daxil olur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="51"/>
         <source>Stage:</source>
-        <translation>Mərhələ:</translation>
+        <translation type="vanished">Mərhələ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="61"/>
+        <source>Stage</source>
+        <translation>Mərhələ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="171"/>
+        <source>C&amp;lose stage…</source>
+        <translation>Mərhələni &amp;bağla…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="64"/>
+        <source>See who advances under the stage&apos;s rule, then confirm to close the stage</source>
+        <translation>Mərhələnin qaydasına görə kimin keçdiyinə baxın, sonra mərhələni bağlamağı təsdiqləyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="67"/>
+        <source>Ranking</source>
+        <translation>Reytinq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="91"/>
+        <source>Evaluator leniency</source>
+        <translation>Ekspertlərin yumşaqlığı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="76"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Mərhələ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="137"/>
         <source>Stage %1</source>
         <translation>Mərhələ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="94"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="146"/>
+        <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
+        <translation>Orta kənarlaşma: ekspertin ballarının eyni ideyalar üzrə panelin orta balından orta hesabla nə qədər fərqləndiyi (+ yumşaq, − sərt).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="149"/>
+        <source>The leniency report appears once evaluators have fully scored ideas.</source>
+        <translation>Ekspertlər ideyaları tam qiymətləndirdikdən sonra yumşaqlıq hesabatı görünəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="152"/>
         <source>This contest has no scoring stage yet.</source>
         <translation>Bu müsabiqədə hələ qiymətləndirmə mərhələsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="154"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation>Bu mərhələdə hələ heç bir ideya ekspertə təyin edilməyib.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="98"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="156"/>
         <source>%1 ranked, %2 waiting for scores</source>
         <translation>Reytinqdə: %1, bal gözləyir: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="172"/>
+        <source>Stage closed</source>
+        <translation>Mərhələ bağlanıb</translation>
     </message>
 </context>
 <context>

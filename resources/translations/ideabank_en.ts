@@ -255,6 +255,220 @@
     </message>
 </context>
 <context>
+    <name>CloseStageDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="102"/>
+        <source>Close stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="58"/>
+        <source>Check who advances under the rule below. Nothing changes until you press Close stage; after that the stage takes no more scores and the decisions are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="63"/>
+        <source>Advancement rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="66"/>
+        <source>Number of ideas that advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="70"/>
+        <source>Minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="74"/>
+        <source>Ideas of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="84"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="104"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="108"/>
+        <source>&amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
+        <source>Ideas that &amp;advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="110"/>
+        <source>&amp;Minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
+        <source>R&amp;eason (recorded with the decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="138"/>
+        <source>The stage could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="143"/>
+        <source>Close stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="147"/>
+        <source>Every evaluator finds every requirement met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="148"/>
+        <source>A majority of evaluators find every requirement met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="150"/>
+        <source>The N best ideas (ties at the cut all advance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
+        <source>Every idea with at least a minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="152"/>
+        <source>The organizer&apos;s choice, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="195"/>
+        <source>Write the reason for your choice: it is recorded with the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="202"/>
+        <source>This stage has no ideas to decide on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="203"/>
+        <source>%1 of %2 ideas advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="207"/>
+        <source>%n returned for improvement.</source>
+        <translation>
+            <numerusform>%n returned for improvement.</numerusform>
+            <numerusform>%n returned for improvement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="210"/>
+        <source>%n do(es) not advance.</source>
+        <translation>
+            <numerusform>%n does not advance.</numerusform>
+            <numerusform>%n do not advance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
+        <source>%n not fully scored: cannot advance by score.</source>
+        <translation>
+            <numerusform>%n not fully scored: cannot advance by score.</numerusform>
+            <numerusform>%n not fully scored: cannot advance by score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="219"/>
+        <source>%n ideas tied at place %1 — all advance.</source>
+        <translation>
+            <numerusform>%n idea tied at place %1 — all advance.</numerusform>
+            <numerusform>%n ideas tied at place %1 — all advance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="236"/>
+        <source>The stage could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="63"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="63"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="64"/>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="64"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="64"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="76"/>
+        <source>advances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="76"/>
+        <source>does not advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="77"/>
+        <source>returned for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="99"/>
+        <source>%1 of %2 evaluators: all requirements met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="102"/>
+        <source>incomplete — not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="115"/>
+        <source>Checked: the author gets the suggestions and may send a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="116"/>
+        <source>Checked: this idea advances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
@@ -1221,6 +1435,44 @@ Deadline: %1 (%2)</numerusform>
     </message>
 </context>
 <context>
+    <name>LeniencyModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="38"/>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="38"/>
+        <source>Ideas scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="38"/>
+        <source>Mean deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="39"/>
+        <source>Tendency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="44"/>
+        <source>lenient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="46"/>
+        <source>harsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="47"/>
+        <source>in line with the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/ui/login_dialog.py" line="29"/>
@@ -1696,61 +1948,128 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
+        <source>Normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="48"/>
         <source>Evaluators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="48"/>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="62"/>
         <source>incomplete — not ranked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="70"/>
+        <source>wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="84"/>
+        <source>The evaluators&apos; scores for this idea lie far apart: at least 30% of the scale. Worth a look before closing the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="87"/>
+        <source>Each evaluator&apos;s scores rescaled so that lenient and harsh evaluators count alike</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="69"/>
         <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="51"/>
-        <source>Stage:</source>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="61"/>
+        <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="171"/>
+        <source>C&amp;lose stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="64"/>
+        <source>See who advances under the stage&apos;s rule, then confirm to close the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="67"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="91"/>
+        <source>Evaluator leniency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="76"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="137"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="94"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="146"/>
+        <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="149"/>
+        <source>The leniency report appears once evaluators have fully scored ideas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="152"/>
         <source>This contest has no scoring stage yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="154"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="98"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="156"/>
         <source>%1 ranked, %2 waiting for scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="172"/>
+        <source>Stage closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,6 +258,224 @@
     </message>
 </context>
 <context>
+    <name>CloseStageDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="102"/>
+        <source>Close stage</source>
+        <translation>Закрыть этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="58"/>
+        <source>Check who advances under the rule below. Nothing changes until you press Close stage; after that the stage takes no more scores and the decisions are recorded.</source>
+        <translation>Проверьте, кто проходит по правилу ниже. Ничего не изменится, пока вы не нажмёте «Закрыть этап»; после этого этап больше не принимает оценки, а решения записываются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="63"/>
+        <source>Advancement rule</source>
+        <translation>Правило прохода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="66"/>
+        <source>Number of ideas that advance</source>
+        <translation>Число проходящих идей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="70"/>
+        <source>Minimum score</source>
+        <translation>Минимальный балл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="74"/>
+        <source>Ideas of the stage</source>
+        <translation>Идеи этапа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="84"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="108"/>
+        <source>&amp;Rule</source>
+        <translation>&amp;Правило</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
+        <source>Ideas that &amp;advance</source>
+        <translation>&amp;Сколько идей проходит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="110"/>
+        <source>&amp;Minimum score</source>
+        <translation>&amp;Минимальный балл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
+        <source>R&amp;eason (recorded with the decisions)</source>
+        <translation>&amp;Причина (записывается вместе с решениями)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="138"/>
+        <source>The stage could not be read: %1</source>
+        <translation>Не удалось прочитать этап: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="143"/>
+        <source>Close stage “%1”</source>
+        <translation>Закрыть этап «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="147"/>
+        <source>Every evaluator finds every requirement met</source>
+        <translation>Каждый эксперт признаёт все требования выполненными</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="148"/>
+        <source>A majority of evaluators find every requirement met</source>
+        <translation>Большинство экспертов признаёт все требования выполненными</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="150"/>
+        <source>The N best ideas (ties at the cut all advance)</source>
+        <translation>N лучших идей (при равенстве на границе проходят все)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
+        <source>Every idea with at least a minimum score</source>
+        <translation>Каждая идея не ниже минимального балла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="152"/>
+        <source>The organizer&apos;s choice, with a reason</source>
+        <translation>Выбор организатора, с причиной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="195"/>
+        <source>Write the reason for your choice: it is recorded with the decisions.</source>
+        <translation>Напишите причину вашего выбора: она записывается вместе с решениями.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="202"/>
+        <source>This stage has no ideas to decide on yet.</source>
+        <translation>На этом этапе пока нет идей для решения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="203"/>
+        <source>%1 of %2 ideas advance.</source>
+        <translation>Проходят %1 из %2 идей.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="207"/>
+        <source>%n returned for improvement.</source>
+        <translation>
+            <numerusform>%n возвращается на доработку.</numerusform>
+            <numerusform>%n возвращаются на доработку.</numerusform>
+            <numerusform>%n возвращаются на доработку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="210"/>
+        <source>%n do(es) not advance.</source>
+        <translation>
+            <numerusform>%n не проходит.</numerusform>
+            <numerusform>%n не проходят.</numerusform>
+            <numerusform>%n не проходят.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
+        <source>%n not fully scored: cannot advance by score.</source>
+        <translation>
+            <numerusform>%n оценена не полностью: не может пройти по баллу.</numerusform>
+            <numerusform>%n оценены не полностью: не могут пройти по баллу.</numerusform>
+            <numerusform>%n оценены не полностью: не могут пройти по баллу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="219"/>
+        <source>%n ideas tied at place %1 — all advance.</source>
+        <translation>
+            <numerusform>%n идея делит %1-е место — проходят все.</numerusform>
+            <numerusform>%n идеи делят %1-е место — проходят все.</numerusform>
+            <numerusform>%n идей делят %1-е место — проходят все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="236"/>
+        <source>The stage could not be closed: %1</source>
+        <translation>Не удалось закрыть этап: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="63"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="63"/>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="64"/>
+        <source>Screening</source>
+        <translation>Предварительная проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="64"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="64"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="76"/>
+        <source>advances</source>
+        <translation>проходит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="76"/>
+        <source>does not advance</source>
+        <translation>не проходит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="77"/>
+        <source>returned for improvement</source>
+        <translation>возвращена на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="99"/>
+        <source>%1 of %2 evaluators: all requirements met</source>
+        <translation>%1 из %2 экспертов: все требования выполнены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="102"/>
+        <source>incomplete — not ranked</source>
+        <translation>не завершено — без места</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="115"/>
+        <source>Checked: the author gets the suggestions and may send a revision</source>
+        <translation>Отмечено: автор получит предложения и сможет прислать доработанный вариант</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/closing_model.py" line="116"/>
+        <source>Checked: this idea advances</source>
+        <translation>Отмечено: эта идея проходит</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <location filename="../../desktop/ui/kiosk/confirmation_page.py" line="47"/>
@@ -1230,6 +1448,44 @@ Deadline: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>LeniencyModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="38"/>
+        <source>Evaluator</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="38"/>
+        <source>Ideas scored</source>
+        <translation>Оценено идей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="38"/>
+        <source>Mean deviation</source>
+        <translation>Среднее отклонение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="39"/>
+        <source>Tendency</source>
+        <translation>Тенденция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="44"/>
+        <source>lenient</source>
+        <translation>мягко</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="46"/>
+        <source>harsh</source>
+        <translation>строго</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/leniency_model.py" line="47"/>
+        <source>in line with the panel</source>
+        <translation>в русле комиссии</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/ui/login_dialog.py" line="29"/>
@@ -1707,62 +1963,133 @@ Deadline: %1 (%2)</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="47"/>
+        <source>Normalised</source>
+        <translation>Нормированный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="48"/>
         <source>Evaluators</source>
         <translation>Эксперты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_model.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="48"/>
+        <source>Disagreement</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="62"/>
         <source>incomplete — not ranked yet</source>
         <translation>не завершено — пока без места</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="70"/>
+        <source>wide</source>
+        <translation>большое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="84"/>
+        <source>The evaluators&apos; scores for this idea lie far apart: at least 30% of the scale. Worth a look before closing the stage.</source>
+        <translation>Оценки экспертов по этой идее сильно расходятся: не меньше 30% шкалы. Стоит посмотреть до закрытия этапа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_model.py" line="87"/>
+        <source>Each evaluator&apos;s scores rescaled so that lenient and harsh evaluators count alike</source>
+        <translation>Оценки каждого эксперта пересчитаны так, чтобы мягкие и строгие эксперты весили одинаково</translation>
     </message>
 </context>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="69"/>
         <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
         <translation>Балл — среднее по назначенным экспертам от взвешенного среднего каждого из них по критериям. Идея попадает в рейтинг, когда каждый назначенный эксперт оценил её по всем критериям.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="51"/>
         <source>Stage:</source>
-        <translation>Этап:</translation>
+        <translation type="vanished">Этап:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="61"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="171"/>
+        <source>C&amp;lose stage…</source>
+        <translation>&amp;Закрыть этап…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="64"/>
+        <source>See who advances under the stage&apos;s rule, then confirm to close the stage</source>
+        <translation>Посмотрите, кто проходит по правилу этапа, затем подтвердите закрытие этапа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="67"/>
+        <source>Ranking</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="91"/>
+        <source>Evaluator leniency</source>
+        <translation>Мягкость экспертов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="76"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="137"/>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="94"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="146"/>
+        <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
+        <translation>Среднее отклонение: насколько в среднем оценки эксперта отличаются от средней оценки комиссии по тем же идеям (+ мягко, − строго).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="149"/>
+        <source>The leniency report appears once evaluators have fully scored ideas.</source>
+        <translation>Отчёт о мягкости появится, когда эксперты полностью оценят идеи.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="152"/>
         <source>This contest has no scoring stage yet.</source>
         <translation>В этом конкурсе ещё нет этапа оценки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="154"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation>На этом этапе ещё ни одна идея не назначена эксперту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="98"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="156"/>
         <source>%1 ranked, %2 waiting for scores</source>
         <translation>В рейтинге: %1, ждут оценок: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="172"/>
+        <source>Stage closed</source>
+        <translation>Этап закрыт</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,22 @@
-"""The Ranking tab: a stage's ideas by weighted mean score, refreshed as scores arrive."""
+"""The Ranking tab: a stage's ideas by weighted mean score, refreshed as scores arrive.
+
+Beside each raw score its normalised score and a disagreement flag; below, how lenient or
+harsh each evaluator was. From here the organizer closes the stage (a preview first).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,7 +24,24 @@ from PySide6.QtWidgets import (
 
 from desktop.organizer_queries import RankingOverview, ranking_overview
 from desktop.session import Session
-from desktop.ui.organizer.ranking_model import EVALUATORS, RANK, SCORE, TITLE, RankingModel
+from desktop.ui.organizer.close_stage_dialog import CloseStageDialog
+from desktop.ui.organizer.leniency_model import NAME, LeniencyModel
+from desktop.ui.organizer.ranking_model import TITLE, RankingModel
+
+
+def _table(model, name: str, stretch: int) -> QTableView:  # noqa: ANN001
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 class RankingTab(QWidget):
@@ -28,34 +51,57 @@ class RankingTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.contest: dict[str, Any] | None = None
+        self.overview: RankingOverview | None = None
+        self.close_dialog: CloseStageDialog | None = None
         self._request = 0
         self.model = RankingModel(self)
+        self.leniency_model = LeniencyModel(self)
         self.stage = QComboBox()
         self.stage.setMinimumWidth(280)
+        self.stage.setAccessibleName(self.tr("Stage"))
         self.status = QLabel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (RANK, SCORE, EVALUATORS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.close_stage = QPushButton(self.tr("C&lose stage…"))
+        self.close_stage.setToolTip(self.tr("See who advances under the stage's rule, then "
+                                            "confirm to close the stage"))
+        self.close_stage.clicked.connect(self.open_close_dialog)
+        self.table = _table(self.model, self.tr("Ranking"), TITLE)
+        self.leniency = _table(self.leniency_model, self.tr("Evaluator leniency"), NAME)
         explain = QLabel(self.tr("Score: the mean over the assigned evaluators of each one's "
                                  "weighted mean of the criteria. An idea is ranked once every "
                                  "assigned evaluator has scored every criterion."))
         explain.setWordWrap(True)
+        self.leniency_note = QLabel()
+        self.leniency_note.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Stage:")))
+        stage_label = QLabel(self.tr("&Stage:"))
+        stage_label.setBuddy(self.stage)
+        top.addWidget(stage_label)
         top.addWidget(self.stage)
         top.addStretch(1)
         top.addWidget(self.status)
+        top.addWidget(self.close_stage)
+        ranking = QWidget()
+        ranking_layout = QVBoxLayout(ranking)
+        ranking_layout.setContentsMargins(0, 0, 0, 0)
+        ranking_layout.addWidget(self.table, 1)
+        ranking_layout.addWidget(explain)
+        report = QWidget()
+        report_layout = QVBoxLayout(report)
+        report_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Evaluator leniency"))
+        heading.setStyleSheet("font-weight: bold")
+        report_layout.addWidget(heading)
+        report_layout.addWidget(self.leniency, 1)
+        report_layout.addWidget(self.leniency_note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(ranking)
+        splitter.addWidget(report)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(explain)
+        layout.addWidget(splitter, 1)
         self.stage.currentIndexChanged.connect(lambda _: self.reload())
         session.data_changed.connect(self.reload)
 
@@ -67,6 +113,9 @@ class RankingTab(QWidget):
             self.stage.clear()
             self.stage.blockSignals(False)
             self.model.set_rows([])
+            self.leniency_model.set_rows([])
+            self.overview = None
+            self._update_close_button()
             self.reload()
 
     def reload(self) -> None:
@@ -81,6 +130,7 @@ class RankingTab(QWidget):
                 error: BaseException | None) -> None:
         if request != self._request or error is not None or overview is None:
             return
+        self.overview = overview
         self.stage.blockSignals(True)
         self.stage.clear()
         for s in overview.stages:
@@ -88,7 +138,15 @@ class RankingTab(QWidget):
                                s["id"])
         self.stage.setCurrentIndex(self.stage.findData(overview.stage_id))
         self.stage.blockSignals(False)
-        self.model.set_rows(overview.rows)
+        fairness = overview.fairness
+        self.model.set_rows(overview.rows, normalised=fairness.normalised,
+                            disagreement=fairness.disagreement)
+        self.leniency_model.set_rows(fairness.leniency)
+        self.leniency_note.setText(
+            self.tr("Mean deviation: how far an evaluator's scores lie, on average, from the "
+                    "panel's mean for the same ideas (+ lenient, − harsh).")
+            if fairness.leniency else
+            self.tr("The leniency report appears once evaluators have fully scored ideas."))
         ranked = sum(1 for r in overview.rows if r.complete)
         if not overview.stages:
             self.status.setText(self.tr("This contest has no scoring stage yet."))
@@ -98,4 +156,25 @@ class RankingTab(QWidget):
             self.status.setText(self.tr("%1 ranked, %2 waiting for scores")
                                 .replace("%1", str(ranked))
                                 .replace("%2", str(len(overview.rows) - ranked)))
+        self._update_close_button()
         self.loaded.emit()
+
+    def current_stage(self) -> dict[str, Any] | None:
+        if self.overview is None:
+            return None
+        return next((s for s in self.overview.stages if s["id"] == self.overview.stage_id), None)
+
+    def _update_close_button(self) -> None:
+        stage = self.current_stage()
+        is_open = stage is not None and stage["status"] == "open"
+        self.close_stage.setEnabled(is_open and bool(self.overview and self.overview.rows))
+        self.close_stage.setText(self.tr("C&lose stage…") if stage is None or is_open
+                                 else self.tr("Stage closed"))
+
+    def open_close_dialog(self) -> None:
+        stage = self.current_stage()
+        if stage is None:
+            return
+        self.close_dialog = CloseStageDialog(self.session, stage["id"], self)
+        self.close_dialog.open()
+

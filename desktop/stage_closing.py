@@ -1,0 +1,99 @@
+"""What closing a stage would decide, worked out before anything is saved.
+
+Pure (no Qt, no database): the close-stage dialog shows this as its preview, and only the
+organizer's confirmation turns it into decision records (``desktop.edits.close_stage``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from shared import advancement
+from shared.evaluation import competition_ranks
+
+ADVANCED, NOT_ADVANCED, RETURNED = "advanced", "not_advanced", "returned"
+SCORING_RULES = ("top_n", "threshold", "explicit")
+SCREENING_RULES = ("all", "majority")
+
+
+@dataclass(frozen=True)
+class ClosingIdea:
+    idea_id: str
+    title: str
+    rank: int | None = None  # scoring: competition rank, None while incomplete
+    score: float | None = None
+    approvals: int = 0  # screening: evaluators who found every requirement met
+    checkers: int = 0  # screening: evaluators who checked it
+
+
+@dataclass(frozen=True)
+class Closing:
+    """The decision for every idea of the stage, and what the screen must say about it."""
+
+    stage_id: str
+    rule: str
+    decisions: dict[str, str]  # idea id -> ADVANCED / NOT_ADVANCED / RETURNED
+    reason: str = ""
+    tied: frozenset[str] = frozenset()  # ideas tied at a top-N cut, all advancing
+    tied_place: int | None = None  # their shared rank
+    unranked: frozenset[str] = frozenset()  # not fully scored: cannot advance by score
+    problems: list[str] = field(default_factory=list)  # keys of what blocks confirming
+
+    def ideas(self, decision: str) -> list[str]:
+        return [i for i, d in self.decisions.items() if d == decision]
+
+
+def scoring_closing(*, stage_id: str, scores: Mapping[str, float | None], rule: str,
+                    n: int = 0, minimum: float = 0.0, chosen: Iterable[str] = (),
+                    reason: str = "") -> Closing:
+    """Decide a scoring stage. ``scores``: every idea of the stage, None while incomplete.
+
+    An incomplete idea never advances by top N or threshold (it has no score to compare);
+    the organizer may still choose it explicitly, with the reason that requires.
+    """
+    if rule not in SCORING_RULES:
+        raise ValueError(f"unknown scoring rule {rule!r}")
+    complete = {i: s for i, s in scores.items() if s is not None}
+    unranked = frozenset(i for i, s in scores.items() if s is None)
+    problems: list[str] = []
+    tied_place = None
+    if rule == "explicit":
+        chosen = set(chosen) & set(scores)
+        if not reason.strip():
+            problems.append("reason_required")
+            result = advancement.Advancement(frozenset(chosen), frozenset(), None, "")
+        else:
+            result = advancement.explicit(chosen, reason)
+    elif rule == "top_n":
+        result = advancement.top_n(complete, max(n, 0))
+        if result.tied_at_cut:
+            ideas = list(complete)
+            ranks = dict(zip(ideas, competition_ranks([complete[i] for i in ideas]), strict=True))
+            tied_place = ranks[next(iter(result.tied_at_cut))]
+    else:
+        result = advancement.threshold(complete, minimum)
+    decisions = {i: ADVANCED if i in result.advancing else NOT_ADVANCED for i in scores}
+    return Closing(stage_id=stage_id, rule=rule, decisions=decisions, reason=reason.strip(),
+                   tied=result.tied_at_cut, tied_place=tied_place, unranked=unranked,
+                   problems=problems)
+
+
+def screening_closing(*, stage_id: str, checks: Mapping[str, Mapping[str, Mapping[str, bool]]],
+                      rule: str, returned: Iterable[str] = (), reason: str = "") -> Closing:
+    """Decide a screening stage. ``checks``: idea id -> evaluator id -> {requirement: met}.
+
+    An idea passes by ``shared.advancement.screening_passed``; one that did not pass may be
+    returned for improvement instead of being turned down (the author then sees the
+    suggestions and may revise). An idea no evaluator checked does not pass.
+    """
+    if rule not in SCREENING_RULES:
+        raise ValueError(f"unknown screening rule {rule!r}")
+    returned = set(returned)
+    decisions: dict[str, str] = {}
+    for idea_id, by_evaluator in checks.items():
+        if advancement.screening_passed(by_evaluator, rule=rule):
+            decisions[idea_id] = ADVANCED
+        else:
+            decisions[idea_id] = RETURNED if idea_id in returned else NOT_ADVANCED
+    return Closing(stage_id=stage_id, rule=rule, decisions=decisions, reason=reason.strip())

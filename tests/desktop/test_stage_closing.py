@@ -1,0 +1,64 @@
+"""The decisions a close-stage preview shows, before anything is saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.stage_closing import ADVANCED, NOT_ADVANCED, RETURNED, scoring_closing, screening_closing
+
+# Scores 9, 8, 8, 7 rank 1, 2, 2, 4; "e" is not fully scored yet.
+SCORES = {"a": 9.0, "b": 8.0, "c": 8.0, "d": 7.0, "e": None}
+
+
+def test_top_n_tie_at_the_cut_lets_all_tied_ideas_through() -> None:
+    # n = 2: a (rank 1) and both ideas ranked 2 advance: three ideas, b and c tied at place 2.
+    closing = scoring_closing(stage_id="s", scores=SCORES, rule="top_n", n=2)
+    assert sorted(closing.ideas(ADVANCED)) == ["a", "b", "c"]
+    assert sorted(closing.ideas(NOT_ADVANCED)) == ["d", "e"]
+    assert closing.tied == frozenset({"b", "c"})
+    assert closing.tied_place == 2
+    assert closing.unranked == frozenset({"e"})
+    assert closing.problems == []
+
+
+def test_top_n_without_a_tie_reports_none() -> None:
+    # n = 3: ranks 1, 2, 2 are exactly three ideas; nobody beyond N gets in.
+    closing = scoring_closing(stage_id="s", scores=SCORES, rule="top_n", n=3)
+    assert sorted(closing.ideas(ADVANCED)) == ["a", "b", "c"]
+    assert closing.tied == frozenset() and closing.tied_place is None
+
+
+def test_threshold_includes_the_minimum_itself() -> None:
+    closing = scoring_closing(stage_id="s", scores=SCORES, rule="threshold", minimum=8.0)
+    assert sorted(closing.ideas(ADVANCED)) == ["a", "b", "c"]
+
+
+def test_explicit_choice_needs_a_reason_and_may_pick_an_incomplete_idea() -> None:
+    blank = scoring_closing(stage_id="s", scores=SCORES, rule="explicit", chosen={"d", "e"},
+                            reason="   ")
+    assert blank.problems == ["reason_required"]
+    chosen = scoring_closing(stage_id="s", scores=SCORES, rule="explicit", chosen={"d", "e"},
+                             reason="  Pilot budget allows two  ")
+    assert chosen.problems == []
+    assert sorted(chosen.ideas(ADVANCED)) == ["d", "e"]
+    assert chosen.reason == "Pilot budget allows two"
+
+
+def test_screening_all_majority_and_return_for_improvement() -> None:
+    checks = {
+        "x": {"e1": {"r1": True, "r2": True}, "e2": {"r1": True, "r2": True}},
+        # e2 found r2 unmet: 1 of 2 approve — not all, and not more than half.
+        "y": {"e1": {"r1": True, "r2": True}, "e2": {"r1": True, "r2": False}},
+        # 2 of 3 approve: a majority, but not all.
+        "z": {"e1": {"r1": True}, "e2": {"r1": True}, "e3": {"r1": False}},
+    }
+    every = screening_closing(stage_id="s", checks=checks, rule="all", returned={"y", "x"})
+    # "x" passed, so asking to return it changes nothing.
+    assert every.decisions == {"x": ADVANCED, "y": RETURNED, "z": NOT_ADVANCED}
+    majority = screening_closing(stage_id="s", checks=checks, rule="majority")
+    assert majority.decisions == {"x": ADVANCED, "y": NOT_ADVANCED, "z": ADVANCED}
+
+
+def test_unknown_rule_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown scoring rule"):
+        scoring_closing(stage_id="s", scores=SCORES, rule="all")
