@@ -147,6 +147,70 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="54"/>
+        <source>%1: numbers</source>
+        <translation>%1: rəqəmlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="103"/>
+        <source>Show numbers</source>
+        <translation>Rəqəmləri göstər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="68"/>
+        <source>Show the numbers of %1</source>
+        <translation>%1 — rəqəmləri göstər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="69"/>
+        <source>Save as PNG…</source>
+        <translation>PNG kimi saxla…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="70"/>
+        <source>Save the chart %1 as a PNG picture</source>
+        <translation>%1 qrafikini PNG şəkli kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="71"/>
+        <source>Save as CSV…</source>
+        <translation>CSV kimi saxla…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="72"/>
+        <source>Save the numbers of %1 as a CSV file</source>
+        <translation>%1 rəqəmlərini CSV faylı kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="103"/>
+        <source>Show chart</source>
+        <translation>Qrafiki göstər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="136"/>
+        <source>Save chart as PNG</source>
+        <translation>Qrafiki PNG kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="136"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG şəkilləri (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="141"/>
+        <source>Save numbers as CSV</source>
+        <translation>Rəqəmləri CSV kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="142"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../desktop/ui/kiosk/check_page.py" line="63"/>
@@ -1747,37 +1811,42 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="36"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
         <source>&amp;Ideas</source>
         <translation>İ&amp;deyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="39"/>
         <source>&amp;Assignment</source>
         <translation>&amp;Təyinat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="40"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Reytinq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="41"/>
+        <source>S&amp;tatistics</source>
+        <translation>&amp;Statistika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="69"/>
         <source>No contest selected</source>
         <translation>Müsabiqə seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="67"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="70"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation>Soldakı siyahıdan müsabiqə seçin və ya «Yeni müsabiqə» (Ctrl+N) ilə yenisini yaradın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="71"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="74"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation>Daxili müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="76"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation>Açıq müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
     </message>
@@ -2368,6 +2437,344 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <location filename="../../desktop/startup.py" line="53"/>
         <source>This computer has no password keyring, so your sign-in cannot be kept. Idea Bank will ask for your password at the next start; nothing secret is written to disk.</source>
         <translation>Bu kompüterdə şifrələri saxlamaq üçün xidmət (keyring) yoxdur, ona görə girişiniz yadda saxlanıla bilmir. İdeya Bankı növbəti açılışda şifrənizi yenidən soruşacaq; diskə heç bir məxfi məlumat yazılmır.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFigures</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="41"/>
+        <source>Desktop</source>
+        <extracomment>Contests drawn in a chart across the organization; the table and the CSV have them all.</extracomment>
+        <translation>Kompüter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="41"/>
+        <source>Kiosk</source>
+        <translation>Köşk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="42"/>
+        <source>Imported</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="45"/>
+        <source>Submitted</source>
+        <translation>Göndərilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="45"/>
+        <source>Withdrawn</source>
+        <translation>Geri götürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
+        <source>Shortlisted</source>
+        <translation>Qısa siyahıda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
+        <source>Rejected</source>
+        <translation>Rədd edilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="47"/>
+        <source>Winner</source>
+        <translation>Qalib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="50"/>
+        <source>No ideas yet — they appear here as they arrive from desktops and kiosks or are imported, even while this computer is offline.</source>
+        <translation>Hələ ideya yoxdur — ideyalar kompüterlərdən və köşklərdən gəldikcə və ya idxal edildikcə burada görünəcək, bu kompüter oflayn olsa belə.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="66"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="66"/>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="67"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="86"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="76"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="77"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="121"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="193"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <source>Ideas</source>
+        <translation>İdeyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="77"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="85"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <source>Contest</source>
+        <translation>Müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <source>Share (%)</source>
+        <translation>Pay (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="110"/>
+        <source>Ideas received</source>
+        <translation>Daxil olan ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="112"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="194"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <source>Implemented</source>
+        <translation>Həyata keçirilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="114"/>
+        <source>Stage %1: %2</source>
+        <translation>Mərhələ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="117"/>
+        <source>Stage %1</source>
+        <translation>Mərhələ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="126"/>
+        <source>%1 · %2 passed</source>
+        <translation>%1 · %2 keçdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <source>Step</source>
+        <translation>Addım</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <source>Passed from the step before (%)</source>
+        <translation>Əvvəlki addımdan keçən (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="140"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <source>Average score</source>
+        <translation>Orta bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="145"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="161"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="197"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <source>Stage</source>
+        <translation>Mərhələ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <source>Criterion</source>
+        <translation>Meyar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <source>Scale from</source>
+        <translation>Şkala: ən az</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <source>Scale to</source>
+        <translation>Şkala: ən çox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <source>Scores</source>
+        <translation>Ballar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="151"/>
+        <source>No scores yet — averages appear as evaluators send their scores.</source>
+        <translation>Hələ bal yoxdur — ekspertlər ballarını göndərdikcə orta göstəricilər burada görünəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <source>Assigned</source>
+        <translation>Təyin edilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="158"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <source>Done</source>
+        <translation>Tamamlanıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="181"/>
+        <source>Evaluator</source>
+        <translation>Ekspert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <source>Done (%)</source>
+        <translation>Tamamlanıb (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="168"/>
+        <source>No evaluator is assigned yet — assign ideas to evaluators on the Assignment tab.</source>
+        <translation>Hələ heç bir ekspert təyin edilməyib — ideyaları «Təyinat» bölməsində ekspertlərə verin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="174"/>
+        <source>Leniency</source>
+        <translation>Yumşaqlıq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="181"/>
+        <source>Leniency (scale points)</source>
+        <translation>Yumşaqlıq (şkala balı)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
+        <source>Finished scorings</source>
+        <translation>Tamamlanmış qiymətləndirmələr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="184"/>
+        <source>No finished scoring yet — leniency appears once evaluators have scored every criterion of an idea.</source>
+        <translation>Hələ tamamlanmış qiymətləndirmə yoxdur — ekspertlər ideyanın bütün meyarlarını qiymətləndirdikdən sonra yumşaqlıq burada görünəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="201"/>
+        <source>Implemented (%)</source>
+        <translation>Həyata keçirilib (%)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="43"/>
+        <source>Show figures for</source>
+        <translation>Göstəricilərin əhatəsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="44"/>
+        <source>Show figures &amp;for:</source>
+        <translation>Göstəricilər &amp;üçün:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="50"/>
+        <source>Ideas received over time, by channel</source>
+        <translation>Zamanla daxil olan ideyalar, kanallar üzrə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="151"/>
+        <source>Ideas per contest and channel</source>
+        <translation>Müsabiqələr və kanallar üzrə ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="54"/>
+        <source>Ideas by status</source>
+        <translation>Statuslar üzrə ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="56"/>
+        <source>Stage funnel and pass rates</source>
+        <translation>Mərhələlər hunisi və keçid faizləri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
+        <source>An idea is in a stage once it is assigned to an evaluator there.</source>
+        <translation>İdeya həmin mərhələdə ekspertə təyin edildikdə mərhələyə daxil sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="60"/>
+        <source>Average score per criterion</source>
+        <translation>Meyarlar üzrə orta bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="62"/>
+        <source>Evaluator progress: ideas scored of assigned</source>
+        <translation>Ekspertlərin irəliləyişi: təyin edilənlərdən qiymətləndirilən ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="64"/>
+        <source>Evaluator leniency</source>
+        <translation>Ekspertlərin yumşaqlığı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
+        <source>How far an evaluator&apos;s scores lie from the other evaluators&apos; scores for the same ideas, in scale points: above zero lenient, below zero harsh.</source>
+        <translation>Ekspertin eyni ideyalara verdiyi balların digər ekspertlərin ballarından fərqi, şkala balı ilə: sıfırdan yuxarı — yumşaq, sıfırdan aşağı — sərt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="70"/>
+        <source>Ideas implemented</source>
+        <translation>Həyata keçirilən ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="71"/>
+        <source>Counted from winning ideas until the implementation of each is recorded.</source>
+        <translation>Hər birinin həyata keçirilməsi qeyd olunana qədər qalib ideyalar əsasında sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="102"/>
+        <source>This contest</source>
+        <translation>Bu müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="103"/>
+        <source>The whole organization</source>
+        <translation>Bütün təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="143"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Göstəriciləri oxumaq mümkün olmadı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="148"/>
+        <source>%n idea(s), from the data on this computer</source>
+        <translation>
+            <numerusform>%n ideya, bu kompüterdəki məlumatlardan</numerusform>
+            <numerusform>%n ideya, bu kompüterdəki məlumatlardan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="152"/>
+        <source>Ideas by channel</source>
+        <translation>Kanallar üzrə ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="154"/>
+        <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
+        <translation>Ən çox ideya olan %1 müsabiqə göstərilir; rəqəmlərdə və CSV faylında hamısı var.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="159"/>
+        <source>Dates in the %1 time zone.</source>
+        <translation>Tarixlər %1 saat qurşağındadır.</translation>
     </message>
 </context>
 <context>

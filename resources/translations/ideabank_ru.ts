@@ -150,6 +150,70 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="54"/>
+        <source>%1: numbers</source>
+        <translation>%1: числа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="103"/>
+        <source>Show numbers</source>
+        <translation>Показать числа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="68"/>
+        <source>Show the numbers of %1</source>
+        <translation>Показать числа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="69"/>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="70"/>
+        <source>Save the chart %1 as a PNG picture</source>
+        <translation>Сохранить диаграмму «%1» как рисунок PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="71"/>
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="72"/>
+        <source>Save the numbers of %1 as a CSV file</source>
+        <translation>Сохранить числа «%1» в файл CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="103"/>
+        <source>Show chart</source>
+        <translation>Показать диаграмму</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="136"/>
+        <source>Save chart as PNG</source>
+        <translation>Сохранить диаграмму как PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="136"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Рисунки PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="141"/>
+        <source>Save numbers as CSV</source>
+        <translation>Сохранить числа как CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="142"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../desktop/ui/kiosk/check_page.py" line="63"/>
@@ -1760,37 +1824,42 @@ Deadline: %1 (%2)</source>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="36"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="37"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="39"/>
         <source>&amp;Assignment</source>
         <translation>&amp;Назначение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="40"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="41"/>
+        <source>S&amp;tatistics</source>
+        <translation>&amp;Статистика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="69"/>
         <source>No contest selected</source>
         <translation>Конкурс не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="67"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="70"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation>Выберите конкурс слева или создайте новый кнопкой «Новый конкурс» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="71"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="74"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation>Внутренний конкурс, приём идей с %1 по %2 (время %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="76"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation>Открытый конкурс, приём идей с %1 по %2 (время %3)</translation>
     </message>
@@ -2383,6 +2452,345 @@ Your values are still shown below.</source>
         <location filename="../../desktop/startup.py" line="53"/>
         <source>This computer has no password keyring, so your sign-in cannot be kept. Idea Bank will ask for your password at the next start; nothing secret is written to disk.</source>
         <translation>На этом компьютере нет хранилища паролей, поэтому вход не удастся запомнить. Банк идей спросит пароль при следующем запуске; ничего секретного на диск не записывается.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFigures</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="41"/>
+        <source>Desktop</source>
+        <extracomment>Contests drawn in a chart across the organization; the table and the CSV have them all.</extracomment>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="41"/>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="42"/>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="45"/>
+        <source>Submitted</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="45"/>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
+        <source>Shortlisted</source>
+        <translation>В шорт-листе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="47"/>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="50"/>
+        <source>No ideas yet — they appear here as they arrive from desktops and kiosks or are imported, even while this computer is offline.</source>
+        <translation>Идей пока нет — они появятся здесь по мере поступления с компьютеров и киосков или после импорта, даже когда этот компьютер без сети.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="66"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="66"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="67"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="86"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="76"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="77"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="121"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="193"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <source>Ideas</source>
+        <translation>Идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="77"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="85"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <source>Share (%)</source>
+        <translation>Доля (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="110"/>
+        <source>Ideas received</source>
+        <translation>Поступило идей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="112"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="194"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <source>Implemented</source>
+        <translation>Реализовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="114"/>
+        <source>Stage %1: %2</source>
+        <translation>Этап %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="117"/>
+        <source>Stage %1</source>
+        <translation>Этап %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="126"/>
+        <source>%1 · %2 passed</source>
+        <translation>%1 · прошли %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <source>Passed from the step before (%)</source>
+        <translation>Прошли с предыдущего шага (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="140"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <source>Average score</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="145"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="161"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="197"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <source>Scale from</source>
+        <translation>Шкала: от</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <source>Scale to</source>
+        <translation>Шкала: до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="151"/>
+        <source>No scores yet — averages appear as evaluators send their scores.</source>
+        <translation>Оценок пока нет — средние появятся, когда эксперты отправят свои оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="158"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="181"/>
+        <source>Evaluator</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <source>Done (%)</source>
+        <translation>Готово (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="168"/>
+        <source>No evaluator is assigned yet — assign ideas to evaluators on the Assignment tab.</source>
+        <translation>Эксперты пока не назначены — назначьте идеи экспертам на вкладке «Назначение».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="174"/>
+        <source>Leniency</source>
+        <translation>Мягкость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="181"/>
+        <source>Leniency (scale points)</source>
+        <translation>Мягкость (баллы шкалы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
+        <source>Finished scorings</source>
+        <translation>Завершённые оценивания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="184"/>
+        <source>No finished scoring yet — leniency appears once evaluators have scored every criterion of an idea.</source>
+        <translation>Завершённых оцениваний пока нет — мягкость появится, когда эксперты оценят идею по всем критериям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="201"/>
+        <source>Implemented (%)</source>
+        <translation>Реализовано (%)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="43"/>
+        <source>Show figures for</source>
+        <translation>Показатели для</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="44"/>
+        <source>Show figures &amp;for:</source>
+        <translation>Показатели &amp;для:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="50"/>
+        <source>Ideas received over time, by channel</source>
+        <translation>Поступление идей по времени и каналам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="151"/>
+        <source>Ideas per contest and channel</source>
+        <translation>Идеи по конкурсам и каналам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="54"/>
+        <source>Ideas by status</source>
+        <translation>Идеи по статусам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="56"/>
+        <source>Stage funnel and pass rates</source>
+        <translation>Воронка этапов и доля прошедших</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
+        <source>An idea is in a stage once it is assigned to an evaluator there.</source>
+        <translation>Идея считается на этапе, когда она назначена эксперту этого этапа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="60"/>
+        <source>Average score per criterion</source>
+        <translation>Средний балл по критериям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="62"/>
+        <source>Evaluator progress: ideas scored of assigned</source>
+        <translation>Ход работы экспертов: оценено из назначенных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="64"/>
+        <source>Evaluator leniency</source>
+        <translation>Мягкость экспертов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
+        <source>How far an evaluator&apos;s scores lie from the other evaluators&apos; scores for the same ideas, in scale points: above zero lenient, below zero harsh.</source>
+        <translation>Насколько оценки эксперта отличаются от оценок других экспертов за те же идеи, в баллах шкалы: выше нуля — мягкий, ниже нуля — строгий.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="70"/>
+        <source>Ideas implemented</source>
+        <translation>Реализованные идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="71"/>
+        <source>Counted from winning ideas until the implementation of each is recorded.</source>
+        <translation>Считается по идеям-победителям, пока реализация каждой не отмечена отдельно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="102"/>
+        <source>This contest</source>
+        <translation>Этот конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="103"/>
+        <source>The whole organization</source>
+        <translation>Вся организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="143"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось прочитать показатели: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="148"/>
+        <source>%n idea(s), from the data on this computer</source>
+        <translation>
+            <numerusform>%n идея, по данным на этом компьютере</numerusform>
+            <numerusform>%n идеи, по данным на этом компьютере</numerusform>
+            <numerusform>%n идей, по данным на этом компьютере</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="152"/>
+        <source>Ideas by channel</source>
+        <translation>Идеи по каналам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="154"/>
+        <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
+        <translation>Показаны %1 конкурсов с наибольшим числом идей; в числах и в файле CSV есть все.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="159"/>
+        <source>Dates in the %1 time zone.</source>
+        <translation>Даты в часовом поясе %1.</translation>
     </message>
 </context>
 <context>

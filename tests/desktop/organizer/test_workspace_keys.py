@@ -27,7 +27,11 @@ def test_keyboard_new_contest_and_tabs(make_session, qtbot):  # noqa: ANN001
 
     qtbot.keyClick(workspace.ideas.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert workspace.tabs.currentWidget() is workspace.ranking
-    qtbot.keyClick(workspace.ranking.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(workspace.ranking.table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.tabs.currentWidget() is workspace.statistics
+    qtbot.waitUntil(lambda: workspace.statistics.stats is not None, timeout=5000)
+    assert workspace.statistics.stats.total_ideas == 12  # the sample contest's twelve ideas
+    qtbot.keyClick(workspace.statistics.scope, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert workspace.tabs.currentWidget() is workspace.ideas
 
     qtbot.keyClick(workspace.ideas.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
