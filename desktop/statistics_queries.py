@@ -18,12 +18,14 @@ from desktop.local_store import LocalStore, domain
 from shared.fairness import leniency
 from shared.text import az_sort_key
 
-contest_t, stage_t, criterion_t, idea_t, assignment_t, score_t, user_t = (
-    domain[k] for k in ("contest", "stage", "criterion", "idea", "assignment", "score", "user"))
+contest_t, stage_t, criterion_t, idea_t, assignment_t, score_t, user_t, implementation_t = (
+    domain[k] for k in ("contest", "stage", "criterion", "idea", "assignment", "score", "user",
+                        "implementation"))
 
 CHANNELS = ("desktop", "kiosk", "import")
-#: Until implementation progress is recorded per idea, an implemented idea is a winning one.
-IMPLEMENTED_STATUSES = ("winner",)
+#: Implementation statuses (planned, in_progress, implemented, dropped): an idea counts as
+#: implemented once its record says so, and as tracked while it is not dropped.
+IMPLEMENTED, DROPPED = "implemented", "dropped"
 #: Longest span still drawn day by day; longer spans are drawn month by month.
 DAILY_SPAN_DAYS = 92
 
@@ -41,6 +43,7 @@ class ContestCount:
     title: str
     by_channel: dict[str, int]
     total: int
+    tracked: int  # ideas with an implementation record that is not dropped
     implemented: int
 
 
@@ -163,23 +166,28 @@ def _months(first: dt.date, last: dt.date) -> list[dt.date]:
 
 
 def contest_counts(store: LocalStore, contest_id: str | None) -> list[ContestCount]:
-    """Each contest's ideas by channel and how many were implemented; most ideas first."""
-    implemented = func.sum(case((idea_t.c.status.in_(IMPLEMENTED_STATUSES), 1), else_=0))
+    """Each contest's ideas by channel, and how many are tracked and implemented; most first."""
     rows = store.rows(
-        select(idea_t.c.contest_id, idea_t.c.channel, func.count().label("n"),
-               implemented.label("implemented"))
+        select(idea_t.c.contest_id, idea_t.c.channel, func.count().label("n"))
         .where(_in_scope(idea_t.c.contest_id, contest_id))
         .group_by(idea_t.c.contest_id, idea_t.c.channel))
+    tracking = {r["contest_id"]: r for r in store.rows(
+        select(implementation_t.c.contest_id,
+               func.sum(case((implementation_t.c.status != DROPPED, 1), else_=0)).label("tracked"),
+               func.sum(case((implementation_t.c.status == IMPLEMENTED, 1), else_=0))
+               .label("implemented"))
+        .where(_in_scope(implementation_t.c.contest_id, contest_id))
+        .group_by(implementation_t.c.contest_id))}
     contests = store.rows(select(contest_t.c.id, contest_t.c.title)
                           .where(_in_scope(contest_t.c.id, contest_id)))
     by_contest: dict[str, dict[str, int]] = {c["id"]: {} for c in contests}
-    done: dict[str, int] = {}
     for r in rows:
         by_contest.setdefault(r["contest_id"], {})[r["channel"]] = r["n"]
-        done[r["contest_id"]] = done.get(r["contest_id"], 0) + int(r["implemented"] or 0)
     titles = {c["id"]: c["title"] for c in contests}
     result = [ContestCount(cid, titles.get(cid, ""), channels, sum(channels.values()),
-                           done.get(cid, 0)) for cid, channels in by_contest.items()]
+                           int((tracking.get(cid) or {}).get("tracked") or 0),
+                           int((tracking.get(cid) or {}).get("implemented") or 0))
+              for cid, channels in by_contest.items()]
     result.sort(key=lambda c: (-c.total, az_sort_key(c.title), c.contest_id))
     return result
 
@@ -204,9 +212,9 @@ def funnel(store: LocalStore, contest_id: str | None) -> list[FunnelStep]:
         .outerjoin(assignment_t, assignment_t.c.stage_id == stage_t.c.id)
         .where(_in_scope(stage_t.c.contest_id, contest_id))
         .group_by(stage_t.c.position).order_by(stage_t.c.position))
-    implemented = store.rows(select(func.count().label("n")).select_from(idea_t)
-                             .where(_in_scope(idea_t.c.contest_id, contest_id),
-                                    idea_t.c.status.in_(IMPLEMENTED_STATUSES)))[0]["n"]
+    implemented = store.rows(select(func.count().label("n")).select_from(implementation_t)
+                             .where(_in_scope(implementation_t.c.contest_id, contest_id),
+                                    implementation_t.c.status == IMPLEMENTED))[0]["n"]
     steps = [FunnelStep("ideas", 0, "", ideas)]
     steps += [FunnelStep("stage", r["position"], r["title"] if contest_id else "", r["n"])
               for r in per_stage]

@@ -2442,230 +2442,236 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
 <context>
     <name>StatisticsFigures</name>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="41"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="42"/>
         <source>Desktop</source>
         <extracomment>Contests drawn in a chart across the organization; the table and the CSV have them all.</extracomment>
         <translation>Kompüter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="41"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="42"/>
         <source>Kiosk</source>
         <translation>Köşk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="42"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="43"/>
         <source>Imported</source>
         <translation>İdxal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="45"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
         <source>Submitted</source>
         <translation>Göndərilib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="45"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
         <source>Withdrawn</source>
         <translation>Geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="47"/>
         <source>Shortlisted</source>
         <translation>Qısa siyahıda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="47"/>
         <source>Rejected</source>
         <translation>Rədd edilib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="47"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="48"/>
         <source>Winner</source>
         <translation>Qalib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="51"/>
         <source>No ideas yet — they appear here as they arrive from desktops and kiosks or are imported, even while this computer is offline.</source>
         <translation>Hələ ideya yoxdur — ideyalar kompüterlərdən və köşklərdən gəldikcə və ya idxal edildikcə burada görünəcək, bu kompüter oflayn olsa belə.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="67"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="67"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="67"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="87"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="76"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="77"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="96"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="121"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="193"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="78"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="97"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="102"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="122"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="195"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
         <source>Ideas</source>
         <translation>İdeyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="77"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="78"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="85"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
         <source>Contest</source>
         <translation>Müsabiqə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="102"/>
         <source>Share (%)</source>
         <translation>Pay (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="110"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="111"/>
         <source>Ideas received</source>
         <translation>Daxil olan ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="112"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="194"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="113"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="197"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="204"/>
         <source>Implemented</source>
         <translation>Həyata keçirilib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="114"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="115"/>
         <source>Stage %1: %2</source>
         <translation>Mərhələ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="117"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="118"/>
         <source>Stage %1</source>
         <translation>Mərhələ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="126"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="127"/>
         <source>%1 · %2 passed</source>
         <translation>%1 · %2 keçdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
         <source>Step</source>
         <translation>Addım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
         <source>Passed from the step before (%)</source>
         <translation>Əvvəlki addımdan keçən (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="140"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="141"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
         <source>Average score</source>
         <translation>Orta bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="145"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="161"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="197"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="162"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
         <source>Stage</source>
         <translation>Mərhələ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
         <source>Criterion</source>
         <translation>Meyar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
         <source>Scale from</source>
         <translation>Şkala: ən az</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
         <source>Scale to</source>
         <translation>Şkala: ən çox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
         <source>Scores</source>
         <translation>Ballar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="152"/>
         <source>No scores yet — averages appear as evaluators send their scores.</source>
         <translation>Hələ bal yoxdur — ekspertlər ballarını göndərdikcə orta göstəricilər burada görünəcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="158"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
         <source>Assigned</source>
         <translation>Təyin edilib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="158"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="159"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
         <source>Done</source>
         <translation>Tamamlanıb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="181"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
         <source>Evaluator</source>
         <translation>Ekspert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="166"/>
         <source>Done (%)</source>
         <translation>Tamamlanıb (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="168"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="169"/>
         <source>No evaluator is assigned yet — assign ideas to evaluators on the Assignment tab.</source>
         <translation>Hələ heç bir ekspert təyin edilməyib — ideyaları «Təyinat» bölməsində ekspertlərə verin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="174"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="175"/>
         <source>Leniency</source>
         <translation>Yumşaqlıq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="181"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
         <source>Leniency (scale points)</source>
         <translation>Yumşaqlıq (şkala balı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="183"/>
         <source>Finished scorings</source>
         <translation>Tamamlanmış qiymətləndirmələr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="184"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="185"/>
         <source>No finished scoring yet — leniency appears once evaluators have scored every criterion of an idea.</source>
         <translation>Hələ tamamlanmış qiymətləndirmə yoxdur — ekspertlər ideyanın bütün meyarlarını qiymətləndirdikdən sonra yumşaqlıq burada görünəcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="201"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="196"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
+        <source>Taken up for implementation</source>
+        <translation>İcraya götürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="204"/>
         <source>Implemented (%)</source>
         <translation>Həyata keçirilib (%)</translation>
     </message>
@@ -2689,7 +2695,7 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="152"/>
         <source>Ideas per contest and channel</source>
         <translation>Müsabiqələr və kanallar üzrə ideyalar</translation>
     </message>
@@ -2735,26 +2741,30 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_tab.py" line="71"/>
-        <source>Counted from winning ideas until the implementation of each is recorded.</source>
-        <translation>Hər birinin həyata keçirilməsi qeyd olunana qədər qalib ideyalar əsasında sayılır.</translation>
+        <source>Taken up for implementation: planned, in progress or finished. Implemented: recorded as finished.</source>
+        <translation>İcraya götürülüb: planlaşdırılıb, icra olunur və ya başa çatıb. Həyata keçirilib: başa çatmış kimi qeyd olunub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="102"/>
+        <source>Counted from winning ideas until the implementation of each is recorded.</source>
+        <translation type="vanished">Hər birinin həyata keçirilməsi qeyd olunana qədər qalib ideyalar əsasında sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="103"/>
         <source>This contest</source>
         <translation>Bu müsabiqə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="103"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="104"/>
         <source>The whole organization</source>
         <translation>Bütün təşkilat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="143"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="144"/>
         <source>The figures could not be read: %1</source>
         <translation>Göstəriciləri oxumaq mümkün olmadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="149"/>
         <source>%n idea(s), from the data on this computer</source>
         <translation>
             <numerusform>%n ideya, bu kompüterdəki məlumatlardan</numerusform>
@@ -2762,17 +2772,17 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="153"/>
         <source>Ideas by channel</source>
         <translation>Kanallar üzrə ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="154"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="155"/>
         <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
         <translation>Ən çox ideya olan %1 müsabiqə göstərilir; rəqəmlərdə və CSV faylında hamısı var.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="159"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="160"/>
         <source>Dates in the %1 time zone.</source>
         <translation>Tarixlər %1 saat qurşağındadır.</translation>
     </message>

@@ -2457,230 +2457,236 @@ Your values are still shown below.</source>
 <context>
     <name>StatisticsFigures</name>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="41"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="42"/>
         <source>Desktop</source>
         <extracomment>Contests drawn in a chart across the organization; the table and the CSV have them all.</extracomment>
         <translation>Компьютер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="41"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="42"/>
         <source>Kiosk</source>
         <translation>Киоск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="42"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="43"/>
         <source>Imported</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="45"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
         <source>Submitted</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="45"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
         <source>Withdrawn</source>
         <translation>Отозвана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="47"/>
         <source>Shortlisted</source>
         <translation>В шорт-листе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="47"/>
         <source>Rejected</source>
         <translation>Отклонена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="47"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="48"/>
         <source>Winner</source>
         <translation>Победитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="51"/>
         <source>No ideas yet — they appear here as they arrive from desktops and kiosks or are imported, even while this computer is offline.</source>
         <translation>Идей пока нет — они появятся здесь по мере поступления с компьютеров и киосков или после импорта, даже когда этот компьютер без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="67"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="67"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="67"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="87"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="76"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="77"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="96"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="121"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="193"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="78"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="97"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="102"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="122"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="195"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
         <source>Ideas</source>
         <translation>Идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="77"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="78"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="85"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
         <source>Contest</source>
         <translation>Конкурс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="102"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="101"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="102"/>
         <source>Share (%)</source>
         <translation>Доля (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="110"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="111"/>
         <source>Ideas received</source>
         <translation>Поступило идей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="112"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="194"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="113"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="197"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="204"/>
         <source>Implemented</source>
         <translation>Реализовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="114"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="115"/>
         <source>Stage %1: %2</source>
         <translation>Этап %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="117"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="118"/>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="126"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="127"/>
         <source>%1 · %2 passed</source>
         <translation>%1 · прошли %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
         <source>Passed from the step before (%)</source>
         <translation>Прошли с предыдущего шага (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="140"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="141"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
         <source>Average score</source>
         <translation>Средний балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="145"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="161"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="197"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="162"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
         <source>Scale from</source>
         <translation>Шкала: от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
         <source>Scale to</source>
         <translation>Шкала: до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
         <source>Scores</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="152"/>
         <source>No scores yet — averages appear as evaluators send their scores.</source>
         <translation>Оценок пока нет — средние появятся, когда эксперты отправят свои оценки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="158"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
         <source>Assigned</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="158"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="159"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="164"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="181"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
         <source>Evaluator</source>
         <translation>Эксперт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="166"/>
         <source>Done (%)</source>
         <translation>Готово (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="168"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="169"/>
         <source>No evaluator is assigned yet — assign ideas to evaluators on the Assignment tab.</source>
         <translation>Эксперты пока не назначены — назначьте идеи экспертам на вкладке «Назначение».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="174"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="175"/>
         <source>Leniency</source>
         <translation>Мягкость</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="181"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
         <source>Leniency (scale points)</source>
         <translation>Мягкость (баллы шкалы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="183"/>
         <source>Finished scorings</source>
         <translation>Завершённые оценивания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="184"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="185"/>
         <source>No finished scoring yet — leniency appears once evaluators have scored every criterion of an idea.</source>
         <translation>Завершённых оцениваний пока нет — мягкость появится, когда эксперты оценят идею по всем критериям.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="201"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="196"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
+        <source>Taken up for implementation</source>
+        <translation>Взято в реализацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="204"/>
         <source>Implemented (%)</source>
         <translation>Реализовано (%)</translation>
     </message>
@@ -2704,7 +2710,7 @@ Your values are still shown below.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="152"/>
         <source>Ideas per contest and channel</source>
         <translation>Идеи по конкурсам и каналам</translation>
     </message>
@@ -2750,26 +2756,30 @@ Your values are still shown below.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_tab.py" line="71"/>
-        <source>Counted from winning ideas until the implementation of each is recorded.</source>
-        <translation>Считается по идеям-победителям, пока реализация каждой не отмечена отдельно.</translation>
+        <source>Taken up for implementation: planned, in progress or finished. Implemented: recorded as finished.</source>
+        <translation>Взято в реализацию: запланировано, выполняется или завершено. Реализовано: отмечено как завершённое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="102"/>
+        <source>Counted from winning ideas until the implementation of each is recorded.</source>
+        <translation type="vanished">Считается по идеям-победителям, пока реализация каждой не отмечена отдельно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="103"/>
         <source>This contest</source>
         <translation>Этот конкурс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="103"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="104"/>
         <source>The whole organization</source>
         <translation>Вся организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="143"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="144"/>
         <source>The figures could not be read: %1</source>
         <translation>Не удалось прочитать показатели: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="149"/>
         <source>%n idea(s), from the data on this computer</source>
         <translation>
             <numerusform>%n идея, по данным на этом компьютере</numerusform>
@@ -2778,17 +2788,17 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="153"/>
         <source>Ideas by channel</source>
         <translation>Идеи по каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="154"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="155"/>
         <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
         <translation>Показаны %1 конкурсов с наибольшим числом идей; в числах и в файле CSV есть все.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="159"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="160"/>
         <source>Dates in the %1 time zone.</source>
         <translation>Даты в часовом поясе %1.</translation>
     </message>

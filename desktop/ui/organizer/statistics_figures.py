@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QColor
 
 from desktop.statistics_queries import CHANNELS, Statistics
 from desktop.ui.organizer.statistics_chart import COLOURS, BarChart, LineChart, Series, number_text
@@ -187,18 +188,20 @@ class StatisticsFigures(QObject):
 
     def implemented(self, stats: Statistics, chart: BarChart) -> Figure:
         contests = [c for c in stats.contests if c.total]
-        rows = [[c.title, c.total, c.implemented, percent(c.implemented, c.total)]
+        rows = [[c.title, c.total, c.tracked, c.implemented, percent(c.implemented, c.total)]
                 for c in contests]
         shown = contests[:TOP_CONTESTS]
-        series = [Series(self.tr("Ideas"), [c.total for c in shown], COLOURS[4]),
+        # Drawn over each other: implemented ⊂ tracked ⊂ all ideas of the contest.
+        series = [Series(self.tr("Ideas"), [c.total for c in shown], QColor("#c9d6e3")),
+                  Series(self.tr("Taken up for implementation"), [c.tracked for c in shown], COLOURS[4]),
                   Series(self.tr("Implemented"), [c.implemented for c in shown], COLOURS[2])]
 
         def value(i: int) -> str:
             return self.tr("%1 of %2").replace("%1", number_text(shown[i].implemented)) \
                 .replace("%2", number_text(shown[i].total))
 
-        return Figure([self.tr("Contest"), self.tr("Ideas"), self.tr("Implemented"),
-                       self.tr("Implemented (%)")], rows,
+        return Figure([self.tr("Contest"), self.tr("Ideas"), self.tr("Taken up for implementation"),
+                       self.tr("Implemented"), self.tr("Implemented (%)")], rows,
                       lambda: chart.set_data([c.title for c in shown], series, mode="overlay",
                                              value_text=value),
                       None if rows else self.no_ideas())

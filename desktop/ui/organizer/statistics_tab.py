@@ -68,8 +68,9 @@ class StatisticsTab(QWidget):
                                                "harsh.")),
             "implemented": ChartCard(key="implemented", chart=BarChart(),
                                      title=self.tr("Ideas implemented"),
-                                     note=self.tr("Counted from winning ideas until the "
-                                                  "implementation of each is recorded.")),
+                                     note=self.tr("Taken up for implementation: planned, "
+                                                  "in progress or finished. Implemented: recorded "
+                                                  "as finished.")),
         }
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)

@@ -14,6 +14,8 @@ Scores: stage 1 a1 E1 8/6, a1 E2 6/4, a2 E1 9/9, a2 E2 7/–, a3 E2 5/5; stage 2
 
 Contest B "Şəhər" (UTC): b1 2026-01-15 desktop submitted, assigned to E2 in its one stage
 (no scores); b2 2026-06-20 kiosk winner. Contest C "Boş" has no ideas.
+
+Implementation records: a5 implemented, b2 in progress, a4 dropped.
 """
 
 from __future__ import annotations
@@ -94,6 +96,11 @@ def seeded_store(path: Path) -> tuple[LocalStore, dict[str, str]]:
         add("score", f"{criterion}.{idea}.{evaluator}", stage_id=ids[stage],
             contest_id=ids[stage[0]], org_id=ORG, idea_id=ids[idea], evaluator_id=evaluator,
             criterion_id=ids[criterion], value=float(value), comment="")
+    for idea, status, progress in (("a5", "implemented", 100), ("b2", "in_progress", 40),
+                                   ("a4", "dropped", 0)):
+        add("implementation", f"impl.{idea}", idea_id=ids[idea], contest_id=ids[idea[0].upper()],
+            org_id=ORG, status=status, progress=progress, notes="",
+            updated_at=_utc("2026-06-30 09:00"))
     with store.tx() as conn:
         for kind, kind_rows in rows.items():
             if kind_rows:

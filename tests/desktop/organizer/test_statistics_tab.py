@@ -70,7 +70,8 @@ def test_a_contest_figures_in_every_card(replica_session, qtbot, qtmodeltester, 
     assert rows(tab, "progress") == [["Aysel Qasımova", 5, 2, 40.0],
                                      ["Rəşad Əliyev", 8, 3, 37.5]]
     assert rows(tab, "leniency") == [["Aysel Qasımova", -0.5, 2], ["Rəşad Əliyev", 0.33, 3]]
-    assert rows(tab, "implemented") == [["Kənd", 6, 1, 16.67]]
+    # a5 implemented (1 of 6 = 16.67 %); a4's dropped record counts nowhere.
+    assert rows(tab, "implemented") == [["Kənd", 6, 1, 1, 16.67]]
     for card in tab.cards.values():
         assert card.stack.currentWidget() is card.chart
         assert card.png.isEnabled() and card.csv.isEnabled()
@@ -94,11 +95,12 @@ def test_the_whole_organization(replica_session, qtbot, qtmodeltester, english) 
     # Months January … June: b1 | a1, a3 / a2, a6 / a4, a5 | b2.
     assert [r[0] for r in rows(tab, "timeline")] == [f"2026-0{m}" for m in range(1, 7)]
     assert rows(tab, "timeline")[2] == ["2026-03", 2, 2, 2, 6]
-    # 8 → 6 (75 %) → 3 (50 %) → 2 implemented (2/3 = 66.67 %).
-    assert [r[1:] for r in rows(tab, "funnel")] == [[8, None], [6, 75.0], [3, 50.0], [2, 66.67]]
+    # 8 → 6 (75 %) → 3 (50 %) → 1 implemented (1/3 = 33.33 %).
+    assert [r[1:] for r in rows(tab, "funnel")] == [[8, None], [6, 75.0], [3, 50.0], [1, 33.33]]
     assert rows(tab, "criteria") == [["", "Aktuallıq", 7.5, 1, 10, 6],
                                      ["", "Səmərəlilik", 6.0, 1, 10, 4]]
-    assert rows(tab, "implemented") == [["Kənd", 6, 1, 16.67], ["Şəhər", 2, 1, 50.0]]
+    # Şəhər: b2 is being implemented, none finished yet.
+    assert rows(tab, "implemented") == [["Kənd", 6, 1, 1, 16.67], ["Şəhər", 2, 1, 0, 0.0]]
     for card in tab.cards.values():
         qtmodeltester.check(card.model)
 
