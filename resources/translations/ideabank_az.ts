@@ -1916,6 +1916,44 @@ Son tarix: %1 (%2)</numerusform>
     </message>
 </context>
 <context>
+    <name>ProtocolExporter</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="47"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF sənədi (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="48"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="49"/>
+        <source>CSV for spreadsheets, UTF-8 (*.csv)</source>
+        <translation>Cədvəl proqramları üçün CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="56"/>
+        <source>Export the contest protocol</source>
+        <translation>Müsabiqənin protokolunu ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="67"/>
+        <source>Protocol not saved</source>
+        <translation>Protokol saxlanmadı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="90"/>
+        <source>The protocol could not be written to %1: %2. Choose another folder, or free some disk space, and export again.</source>
+        <translation>Protokol %1 faylına yazıla bilmədi: %2. Başqa qovluq seçin və ya diskdə yer boşaldın, sonra yenidən ixrac edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="94"/>
+        <source>The protocol for %1 could not be made: %2</source>
+        <translation>%1 üçün protokol hazırlana bilmədi: %2</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="26"/>
@@ -2070,7 +2108,7 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="69"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="86"/>
         <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
         <translation>Bal — təyin edilmiş ekspertlərin hər birinin meyarlar üzrə verdiyi çəkili orta qiymətlərin ortalamasıdır. İdeya bütün təyin edilmiş ekspertlər hər meyarı qiymətləndirdikdən sonra reytinqə daxil olur.</translation>
     </message>
@@ -2079,71 +2117,96 @@ Son tarix: %1 (%2)</numerusform>
         <translation type="vanished">Mərhələ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="61"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
         <source>Stage</source>
         <translation>Mərhələ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="171"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="65"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="192"/>
         <source>C&amp;lose stage…</source>
         <translation>Mərhələni &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="64"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="66"/>
         <source>See who advances under the stage&apos;s rule, then confirm to close the stage</source>
         <translation>Mərhələnin qaydasına görə kimin keçdiyinə baxın, sonra mərhələni bağlamağı təsdiqləyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="67"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="70"/>
+        <source>Export protocol…</source>
+        <translation>Protokolu ixrac et…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="72"/>
+        <source>Export the contest protocol</source>
+        <translation>Müsabiqənin protokolunu ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="73"/>
+        <source>Save the contest protocol (stages, criteria and weights, evaluators, scores, ranking, decisions) as PDF, Excel or CSV (Ctrl+E)</source>
+        <translation>Müsabiqənin protokolunu (mərhələlər, meyarlar və çəkilər, ekspertlər, qiymətlər, reytinq, qərarlar) PDF, Excel və ya CSV kimi saxla (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="84"/>
         <source>Ranking</source>
         <translation>Reytinq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="91"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="85"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="109"/>
         <source>Evaluator leniency</source>
         <translation>Ekspertlərin yumşaqlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="76"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="93"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Mərhələ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="137"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="158"/>
         <source>Stage %1</source>
         <translation>Mərhələ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="167"/>
         <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
         <translation>Orta kənarlaşma: ekspertin ballarının eyni ideyalar üzrə panelin orta balından orta hesabla nə qədər fərqləndiyi (+ yumşaq, − sərt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="170"/>
         <source>The leniency report appears once evaluators have fully scored ideas.</source>
         <translation>Ekspertlər ideyaları tam qiymətləndirdikdən sonra yumşaqlıq hesabatı görünəcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="173"/>
         <source>This contest has no scoring stage yet.</source>
         <translation>Bu müsabiqədə hələ qiymətləndirmə mərhələsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="154"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="175"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation>Bu mərhələdə hələ heç bir ideya ekspertə təyin edilməyib.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="156"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="177"/>
         <source>%1 ranked, %2 waiting for scores</source>
         <translation>Reytinqdə: %1, bal gözləyir: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="172"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="193"/>
         <source>Stage closed</source>
         <translation>Mərhələ bağlanıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="211"/>
+        <source>Writing the protocol…</source>
+        <translation>Protokol yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="215"/>
+        <source>Protocol saved to %1</source>
+        <translation>Protokol saxlanıldı: %1</translation>
     </message>
 </context>
 <context>

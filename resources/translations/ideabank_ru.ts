@@ -1931,6 +1931,44 @@ Deadline: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>ProtocolExporter</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="47"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="48"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="49"/>
+        <source>CSV for spreadsheets, UTF-8 (*.csv)</source>
+        <translation>CSV для электронных таблиц, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="56"/>
+        <source>Export the contest protocol</source>
+        <translation>Экспортировать протокол конкурса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="67"/>
+        <source>Protocol not saved</source>
+        <translation>Протокол не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="90"/>
+        <source>The protocol could not be written to %1: %2. Choose another folder, or free some disk space, and export again.</source>
+        <translation>Не удалось записать протокол в %1: %2. Выберите другую папку или освободите место на диске и экспортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/protocol_export.py" line="94"/>
+        <source>The protocol for %1 could not be made: %2</source>
+        <translation>Не удалось подготовить протокол для %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="26"/>
@@ -2085,7 +2123,7 @@ Deadline: %1 (%2)</source>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="69"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="86"/>
         <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
         <translation>Балл — среднее по назначенным экспертам от взвешенного среднего каждого из них по критериям. Идея попадает в рейтинг, когда каждый назначенный эксперт оценил её по всем критериям.</translation>
     </message>
@@ -2094,71 +2132,96 @@ Deadline: %1 (%2)</source>
         <translation type="vanished">Этап:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="61"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="171"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="65"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="192"/>
         <source>C&amp;lose stage…</source>
         <translation>&amp;Закрыть этап…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="64"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="66"/>
         <source>See who advances under the stage&apos;s rule, then confirm to close the stage</source>
         <translation>Посмотрите, кто проходит по правилу этапа, затем подтвердите закрытие этапа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="67"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="70"/>
+        <source>Export protocol…</source>
+        <translation>Экспорт протокола…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="72"/>
+        <source>Export the contest protocol</source>
+        <translation>Экспортировать протокол конкурса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="73"/>
+        <source>Save the contest protocol (stages, criteria and weights, evaluators, scores, ranking, decisions) as PDF, Excel or CSV (Ctrl+E)</source>
+        <translation>Сохранить протокол конкурса (этапы, критерии и веса, эксперты, оценки, рейтинг, решения) в PDF, Excel или CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="84"/>
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="91"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="85"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="109"/>
         <source>Evaluator leniency</source>
         <translation>Мягкость экспертов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="76"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="93"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="137"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="158"/>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="167"/>
         <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
         <translation>Среднее отклонение: насколько в среднем оценки эксперта отличаются от средней оценки комиссии по тем же идеям (+ мягко, − строго).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="170"/>
         <source>The leniency report appears once evaluators have fully scored ideas.</source>
         <translation>Отчёт о мягкости появится, когда эксперты полностью оценят идеи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="173"/>
         <source>This contest has no scoring stage yet.</source>
         <translation>В этом конкурсе ещё нет этапа оценки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="154"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="175"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation>На этом этапе ещё ни одна идея не назначена эксперту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="156"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="177"/>
         <source>%1 ranked, %2 waiting for scores</source>
         <translation>В рейтинге: %1, ждут оценок: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="172"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="193"/>
         <source>Stage closed</source>
         <translation>Этап закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="211"/>
+        <source>Writing the protocol…</source>
+        <translation>Протокол записывается…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="215"/>
+        <source>Protocol saved to %1</source>
+        <translation>Протокол сохранён: %1</translation>
     </message>
 </context>
 <context>

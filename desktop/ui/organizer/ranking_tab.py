@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from desktop.organizer_queries import RankingOverview, ranking_overview
 from desktop.session import Session
 from desktop.ui.organizer.close_stage_dialog import CloseStageDialog
 from desktop.ui.organizer.leniency_model import NAME, LeniencyModel
+from desktop.ui.organizer.protocol_export import ProtocolExporter
 from desktop.ui.organizer.ranking_model import TITLE, RankingModel
 
 
@@ -64,6 +66,21 @@ class RankingTab(QWidget):
         self.close_stage.setToolTip(self.tr("See who advances under the stage's rule, then "
                                             "confirm to close the stage"))
         self.close_stage.clicked.connect(self.open_close_dialog)
+        self.exporter = ProtocolExporter(session, self)
+        self.export_button = QPushButton(self.tr("Export protocol…"))
+        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_button.setAccessibleName(self.tr("Export the contest protocol"))
+        self.export_button.setToolTip(self.tr("Save the contest protocol (stages, criteria and "
+                                              "weights, evaluators, scores, ranking, decisions) "
+                                              "as PDF, Excel or CSV (Ctrl+E)"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_protocol)
+        self.export_note = QLabel()
+        self.export_note.setWordWrap(True)
+        self.export_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.exporter.started.connect(self._export_started)
+        self.exporter.exported.connect(self._exported)
+        self.exporter.failed.connect(self._export_failed)
         self.table = _table(self.model, self.tr("Ranking"), TITLE)
         self.leniency = _table(self.leniency_model, self.tr("Evaluator leniency"), NAME)
         explain = QLabel(self.tr("Score: the mean over the assigned evaluators of each one's "
@@ -80,6 +97,7 @@ class RankingTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.status)
         top.addWidget(self.close_stage)
+        top.addWidget(self.export_button)
         ranking = QWidget()
         ranking_layout = QVBoxLayout(ranking)
         ranking_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,13 +120,16 @@ class RankingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.export_note)
         self.stage.currentIndexChanged.connect(lambda _: self.reload())
         session.data_changed.connect(self.reload)
 
     def set_contest(self, contest: dict[str, Any] | None) -> None:
         changed = (contest or {}).get("id") != (self.contest or {}).get("id")
         self.contest = contest
+        self.export_button.setEnabled(contest is not None and not self.exporter.busy)
         if changed:
+            self.export_note.clear()
             self.stage.blockSignals(True)
             self.stage.clear()
             self.stage.blockSignals(False)
@@ -178,3 +199,21 @@ class RankingTab(QWidget):
         self.close_dialog = CloseStageDialog(self.session, stage["id"], self)
         self.close_dialog.open()
 
+
+    # --- the protocol ---------------------------------------------------------------------
+
+    def export_protocol(self) -> None:
+        if self.contest is not None:
+            self.exporter.export(self.contest)
+
+    def _export_started(self) -> None:
+        self.export_button.setEnabled(False)
+        self.export_note.setText(self.tr("Writing the protocol…"))
+
+    def _exported(self, path: str) -> None:
+        self.export_button.setEnabled(self.contest is not None)
+        self.export_note.setText(self.tr("Protocol saved to %1").replace("%1", path))
+
+    def _export_failed(self, message: str) -> None:
+        self.export_button.setEnabled(self.contest is not None)
+        self.export_note.setText(message)
