@@ -126,6 +126,15 @@ def _zone(conn: Connection, kind: str, record_id: str) -> str | None:
     return conn.execute(select(contest.c.timezone).where(contest.c.id == contest_id)).scalar()
 
 
+def record_label(conn: Connection, kind: str, record_id: str) -> str:
+    """What a person calls the record: its title or name, else its kind and short id."""
+    return _label(conn, kind, record_id)
+
+
+def record_zone(conn: Connection, kind: str, record_id: str) -> str | None:
+    return _zone(conn, kind, record_id)
+
+
 def _label(conn: Connection, kind: str, record_id: str) -> str:
     column = LABEL_COLUMNS.get(kind)
     table = domain.get(kind)
@@ -136,4 +145,5 @@ def _label(conn: Connection, kind: str, record_id: str) -> str:
     return f"{kind} {record_id[:8]}"
 
 
-__all__ = ["Choice", "Conflict", "LABEL_COLUMNS", "count_conflicts", "list_conflicts", "resolve"]
+__all__ = ["Choice", "Conflict", "LABEL_COLUMNS", "count_conflicts", "list_conflicts",
+           "record_label", "record_zone", "resolve"]

@@ -17,6 +17,7 @@ from desktop.api_client import ApiClient, NeedsLogin, Offline, SyncError, TooOld
 from desktop.conflicts import count_conflicts
 from desktop.local_store import LocalStore
 from desktop.profile import Profile
+from desktop.refusals import count_refusals
 from desktop.sync_engine import Cancelled, SyncReport, sync_once
 from desktop.worker import Worker
 from shared.roles import Role
@@ -32,6 +33,7 @@ class Session(QObject):
     data_changed = Signal()  # local data changed (by a sync or an edit): screens reload
     pending_changed = Signal(int)
     conflicts_changed = Signal(int)  # open same-field conflicts waiting for the user's choice
+    refusals_changed = Signal(int)  # changes the server refused, kept to show with the reason
 
     def __init__(self, profile: Profile, token: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,7 @@ class Session(QObject):
         self.syncing = False
         self.closed = False
         self._cancel = threading.Event()
+        self.page_size = 1000  # records per pulled page: cancelling stops between pages
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -77,11 +80,12 @@ class Session(QObject):
 
     def refresh_pending(self) -> None:
         """Tell the status line how many changes wait to be sent and how many conflicts."""
-        def show(counts: tuple[int, int] | None, error: BaseException | None) -> None:
+        def show(counts: tuple[int, int, int] | None, error: BaseException | None) -> None:
             if error is None and counts is not None:
                 self.pending_changed.emit(counts[0])
                 self.conflicts_changed.emit(counts[1])
-        self.run(lambda s: (s.pending_count(), count_conflicts(s)), show)
+                self.refusals_changed.emit(counts[2])
+        self.run(lambda s: (s.pending_count(), count_conflicts(s), count_refusals(s)), show)
 
     # --- sync -----------------------------------------------------------------------------
 
@@ -107,7 +111,7 @@ class Session(QObject):
     def _sync_in_background(self) -> SyncReport:
         return sync_once(self.store, self.api, run_db=self.db.call,
                          progress=lambda done, total: self.sync_progress.emit(done, total),
-                         cancelled=self._cancel.is_set)
+                         cancelled=self._cancel.is_set, page_size=self.page_size)
 
     def _sync_done(self, report: SyncReport | None, error: BaseException | None) -> None:
         self.syncing = False

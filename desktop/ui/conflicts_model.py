@@ -1,8 +1,4 @@
-"""Open same-field conflicts as a table: record, field, the server's value, the user's value.
-
-Values arrive as wire values (times as ISO strings in UTC, lists as JSON); a person reads
-times in the contest's zone and lists as lists, so each value is made readable here.
-"""
+"""Open same-field conflicts as a table: record, field, the server's value, the user's value."""
 
 from __future__ import annotations
 
@@ -11,10 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.conflicts import Conflict
-from desktop.local_store import domain
-from desktop.ui.organizer.zones import format_in_zone
-from shared.schema import UTCDateTime
-from shared.wire import decode_time
+from desktop.ui.record_words import RecordWords
 
 Index = QModelIndex | QPersistentModelIndex
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole
@@ -25,6 +18,7 @@ class ConflictsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.conflicts: list[Conflict] = []
+        self.words = RecordWords(self)
 
     def set_conflicts(self, conflicts: list[Conflict]) -> None:
         self.beginResetModel()
@@ -65,51 +59,11 @@ class ConflictsModel(QAbstractTableModel):
         return None
 
     def record_text(self, conflict: Conflict) -> str:
-        kinds = {"contest": self.tr("Contest"), "stage": self.tr("Stage"),
-                 "criterion": self.tr("Criterion"), "idea": self.tr("Idea"),
-                 "assignment": self.tr("Assignment"), "score": self.tr("Score")}
-        return self.tr("%1 “%2”").replace("%1", kinds.get(conflict.kind, conflict.kind)) \
-            .replace("%2", conflict.label)
+        return self.words.record(conflict.kind, conflict.label)
 
     def field_text(self, field: str) -> str:
-        names = {
-            "title": self.tr("Title"), "description": self.tr("Description"),
-            "requirements": self.tr("Requirements"), "starts_at": self.tr("Opens"),
-            "ends_at": self.tr("Closes"), "timezone": self.tr("Time zone"),
-            "visibility": self.tr("Visibility"), "status": self.tr("Status"),
-            "categories": self.tr("Categories"), "position": self.tr("Position"),
-            "kind": self.tr("Kind"), "deadline": self.tr("Deadline"), "name": self.tr("Name"),
-            "importance": self.tr("Importance"), "weight": self.tr("Weight"),
-            "scale_min": self.tr("Lowest score"), "scale_max": self.tr("Highest score"),
-            "value": self.tr("Score"), "comment": self.tr("Comment"), "body": self.tr("Text"),
-            "benefit": self.tr("Benefit"), "category": self.tr("Category"),
-        }
-        return names.get(field, field)
+        return self.words.field(field)
 
     def value_text(self, conflict: Conflict, value: Any, *, one_line: bool = False) -> str:
-        """A wire value as a person reads it; several lines for a list."""
-        if value is None or value == "" or value == [] or value == {}:
-            return self.tr("(empty)")
-        table = domain.get(conflict.kind)
-        column = table.c.get(conflict.field) if table is not None else None
-        if column is not None and isinstance(column.type, UTCDateTime) and isinstance(value, str):
-            try:
-                when = decode_time(value)
-            except ValueError:
-                return value
-            zone = conflict.zone or "UTC"
-            return self.tr("%1 (%2 time)").replace("%1", format_in_zone(when, zone)) \
-                .replace("%2", zone)
-        if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
-        if isinstance(value, list):
-            items = [self._plain(item) for item in value]
-            return "; ".join(items) if one_line else "\n".join(f"• {item}" for item in items)
-        if isinstance(value, dict):
-            pairs = [f"{k}: {self._plain(v)}" for k, v in value.items()]
-            return "; ".join(pairs) if one_line else "\n".join(pairs)
-        return str(value)
-
-    @staticmethod
-    def _plain(value: Any) -> str:
-        return str(value) if not isinstance(value, (list, dict)) else repr(value)
+        return self.words.value(conflict.kind, conflict.field, value, conflict.zone,
+                                one_line=one_line)

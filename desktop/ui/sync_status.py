@@ -29,12 +29,19 @@ class SyncStatus(QWidget):
         self.conflicts.setCursor(Qt.CursorShape.PointingHandCursor)
         self.conflicts.setToolTip(self.tr("Choose between their value and yours (Ctrl+Shift+K)"))
         self.conflicts.hide()
+        self.refusals = QPushButton()
+        self.refusals.setObjectName("refusalsLink")
+        self.refusals.setFlat(True)
+        self.refusals.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.refusals.setToolTip(self.tr("See which changes the server refused, and why"))
+        self.refusals.hide()
         self.sync = QPushButton(self.tr("Sync now"))
         self.sync.setShortcut("F5")
         self.sync.setToolTip(self.tr("Send your changes and fetch new ones (F5)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        for w in (self.state, self.last, self.pending, self.conflicts, self.message):
+        for w in (self.state, self.last, self.pending, self.conflicts, self.refusals,
+                  self.message):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addWidget(self.progress)
@@ -48,6 +55,8 @@ class SyncStatus(QWidget):
         session.sync_failed.connect(self._failed)
         session.pending_changed.connect(self._pending)
         session.conflicts_changed.connect(self._conflicts)
+        session.refusals_changed.connect(self._refusals)
+        self.refusals.clicked.connect(self.open_refusals)
         self.conflicts.clicked.connect(self.open_conflicts)
         self._show_state()
         self._pending(0)
@@ -69,7 +78,8 @@ class SyncStatus(QWidget):
         self.message.clear()
 
     def _progress(self, done: int, total: int) -> None:
-        if total > 1000:  # only long syncs are worth a bar and a cancel button
+        # Only a sync of more than one page is worth a bar and a cancel button.
+        if total > getattr(self.session, "page_size", 1000):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             self.progress.show()
@@ -77,8 +87,9 @@ class SyncStatus(QWidget):
 
     def _finished(self, report) -> None:  # noqa: ANN001
         self._idle()
-        if report.rejected:
-            self.message.setText(self.tr("%n change(s) refused by the server", "", report.rejected))
+        if report.redownloaded:
+            self.message.setText(self.tr("The server asked for a fresh copy, so everything was "
+                                         "downloaded again. Your unsent work was kept and sent."))
         if report.clock_skew is not None:
             self.message.setText(self.tr("This computer's clock is off by %1 minutes.")
                                  .replace("%1", str(int(abs(report.clock_skew.total_seconds()) // 60))))
@@ -106,6 +117,16 @@ class SyncStatus(QWidget):
         self.conflicts.setText(self.tr("%n conflict(s) — resolve", "", count))
         self.conflicts.setAccessibleName(self.conflicts.text())
         self.conflicts.setVisible(count > 0)
+
+    def _refusals(self, count: int) -> None:
+        self.refusals.setText(self.tr("%n change(s) refused — see why", "", count))
+        self.refusals.setAccessibleName(self.refusals.text())
+        self.refusals.setVisible(count > 0)
+
+    def open_refusals(self) -> None:
+        from desktop.ui.refusals_dialog import show_refusals
+
+        show_refusals(self.session, self.window())
 
     def open_conflicts(self) -> None:
         from desktop.ui.conflicts_dialog import show_conflicts

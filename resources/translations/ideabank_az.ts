@@ -658,185 +658,152 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="38"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="38"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="38"/>
         <source>Theirs (on the server)</source>
         <translation>Onlarınkı (serverdə)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="45"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="39"/>
         <source>Mine (your change)</source>
         <translation>Mənimki (sizin dəyişikliyiniz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
         <source>Contest</source>
-        <translation>Müsabiqə</translation>
+        <translation type="vanished">Müsabiqə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
         <source>Stage</source>
-        <translation>Mərhələ</translation>
+        <translation type="vanished">Mərhələ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
         <source>Criterion</source>
-        <translation>Meyar</translation>
+        <translation type="vanished">Meyar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
         <source>Idea</source>
-        <translation>İdeya</translation>
+        <translation type="vanished">İdeya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
         <source>Assignment</source>
-        <translation>Təyinat</translation>
+        <translation type="vanished">Təyinat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
-        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
         <source>Score</source>
-        <translation>Bal</translation>
+        <translation type="vanished">Bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="71"/>
         <source>%1 “%2”</source>
-        <translation>%1 “%2”</translation>
+        <translation type="vanished">%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
         <source>Title</source>
-        <translation>Başlıq</translation>
+        <translation type="vanished">Başlıq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
         <source>Description</source>
-        <translation>Təsvir</translation>
+        <translation type="vanished">Təsvir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
         <source>Requirements</source>
-        <translation>Tələblər</translation>
+        <translation type="vanished">Tələblər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
         <source>Opens</source>
-        <translation>Açılır</translation>
+        <translation type="vanished">Açılır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
         <source>Closes</source>
-        <translation>Bağlanır</translation>
+        <translation type="vanished">Bağlanır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
         <source>Time zone</source>
-        <translation>Saat qurşağı</translation>
+        <translation type="vanished">Saat qurşağı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
         <source>Visibility</source>
-        <translation>Görünmə</translation>
+        <translation type="vanished">Görünmə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
         <source>Categories</source>
-        <translation>Kateqoriyalar</translation>
+        <translation type="vanished">Kateqoriyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
         <source>Position</source>
-        <translation>Sıra</translation>
+        <translation type="vanished">Sıra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
         <source>Kind</source>
-        <translation>Növ</translation>
+        <translation type="vanished">Növ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
         <source>Deadline</source>
-        <translation>Son tarix</translation>
+        <translation type="vanished">Son tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
         <source>Name</source>
-        <translation>Ad</translation>
+        <translation type="vanished">Ad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
         <source>Importance</source>
-        <translation>Əhəmiyyət</translation>
+        <translation type="vanished">Əhəmiyyət</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
         <source>Weight</source>
-        <translation>Çəki</translation>
+        <translation type="vanished">Çəki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
         <source>Lowest score</source>
-        <translation>Ən aşağı bal</translation>
+        <translation type="vanished">Ən aşağı bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
         <source>Highest score</source>
-        <translation>Ən yüksək bal</translation>
+        <translation type="vanished">Ən yüksək bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
         <source>Comment</source>
-        <translation>Şərh</translation>
+        <translation type="vanished">Şərh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
         <source>Text</source>
-        <translation>Mətn</translation>
+        <translation type="vanished">Mətn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
         <source>Benefit</source>
-        <translation>Fayda</translation>
+        <translation type="vanished">Fayda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
         <source>Category</source>
-        <translation>Kateqoriya</translation>
+        <translation type="vanished">Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="92"/>
         <source>(empty)</source>
-        <translation>(boş)</translation>
+        <translation type="vanished">(boş)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="101"/>
         <source>%1 (%2 time)</source>
-        <translation>%1 (%2 vaxtı ilə)</translation>
+        <translation type="vanished">%1 (%2 vaxtı ilə)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
         <source>Yes</source>
-        <translation>Bəli</translation>
+        <translation type="vanished">Bəli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
         <source>No</source>
-        <translation>Xeyr</translation>
+        <translation type="vanished">Xeyr</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1600,11 @@ Son tarix: %1 (%2)</numerusform>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Rədd edilmiş dəyişikliklər…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
@@ -1811,44 +1783,52 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="47"/>
         <source>&amp;Ideas</source>
         <translation>İ&amp;deyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="48"/>
         <source>&amp;Assignment</source>
         <translation>&amp;Təyinat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="40"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="49"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Reytinq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="41"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="50"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Statistika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="69"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="80"/>
         <source>No contest selected</source>
         <translation>Müsabiqə seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="81"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation>Soldakı siyahıdan müsabiqə seçin və ya «Yeni müsabiqə» (Ctrl+N) ilə yenisini yaradın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="85"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation>Daxili müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="76"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation>Açıq müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/workspace.py" line="110"/>
+        <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
+        <translation>
+            <numerusform>Server bu müsabiqədə %n dəyişikliyi rədd etdi (Fayl › Rədd edilmiş dəyişikliklər):</numerusform>
+            <numerusform>Server bu müsabiqədə %n dəyişikliyi rədd etdi (Fayl › Rədd edilmiş dəyişikliklər):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2187,241 @@ Son tarix: %1 (%2)</numerusform>
         <location filename="../../desktop/ui/organizer/ranking_tab.py" line="215"/>
         <source>Protocol saved to %1</source>
         <translation>Protokol saxlanıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="21"/>
+        <source>Contest</source>
+        <translation>Müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="21"/>
+        <source>Stage</source>
+        <translation>Mərhələ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="22"/>
+        <source>Criterion</source>
+        <translation>Meyar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="22"/>
+        <source>Idea</source>
+        <translation>İdeya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="23"/>
+        <source>Assignment</source>
+        <translation>Təyinat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="23"/>
+        <location filename="../../desktop/ui/record_words.py" line="39"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="27"/>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="31"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="31"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="32"/>
+        <source>Requirements</source>
+        <translation>Tələblər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="32"/>
+        <source>Opens</source>
+        <translation>Açılır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="33"/>
+        <source>Closes</source>
+        <translation>Bağlanır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="33"/>
+        <source>Time zone</source>
+        <translation>Saat qurşağı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="34"/>
+        <source>Visibility</source>
+        <translation>Görünmə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="34"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="35"/>
+        <source>Categories</source>
+        <translation>Kateqoriyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="35"/>
+        <source>Position</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="36"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="36"/>
+        <source>Deadline</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="36"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="37"/>
+        <source>Importance</source>
+        <translation>Əhəmiyyət</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="37"/>
+        <source>Weight</source>
+        <translation>Çəki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="38"/>
+        <source>Lowest score</source>
+        <translation>Ən aşağı bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="38"/>
+        <source>Highest score</source>
+        <translation>Ən yüksək bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="39"/>
+        <source>Comment</source>
+        <translation>Şərh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="39"/>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="40"/>
+        <source>Benefit</source>
+        <translation>Fayda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="40"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="48"/>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="57"/>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (%2 vaxtı ilə)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="60"/>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="60"/>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="28"/>
+        <source>Changes refused by the server</source>
+        <translation>Serverin rədd etdiyi dəyişikliklər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="31"/>
+        <source>The server did not accept these changes, for the reason shown. They are not on the server: correct the item and save it again, or dismiss the note.</source>
+        <translation>Server bu dəyişiklikləri göstərilən səbəbə görə qəbul etmədi. Onlar serverdə yoxdur: elementi düzəldib yenidən yadda saxlayın və ya qeydi bağlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="36"/>
+        <source>Refused changes</source>
+        <translation>Rədd edilmiş dəyişikliklər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="45"/>
+        <source>Nothing refused: the server accepted all your changes.</source>
+        <translation>Rədd edilən yoxdur: server bütün dəyişikliklərinizi qəbul edib.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="47"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Gizlət</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="48"/>
+        <source>Forget this note (Delete)</source>
+        <translation>Bu qeydi unut (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="52"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="74"/>
+        <source>The refused changes could not be read: %1</source>
+        <translation>Rədd edilmiş dəyişiklikləri oxumaq mümkün olmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsModel</name>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="38"/>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="38"/>
+        <source>Your change</source>
+        <translation>Sizin dəyişikliyiniz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="38"/>
+        <source>Reason given by the server</source>
+        <translation>Serverin göstərdiyi səbəb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="39"/>
+        <source>Refused</source>
+        <translation>Rədd edilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="44"/>
+        <source>Removal</source>
+        <translation>Silinmə</translation>
     </message>
 </context>
 <context>
@@ -2863,39 +3078,48 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <translation>Onların dəyəri ilə sizinki arasında seçin (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="32"/>
+        <location filename="../../desktop/ui/sync_status.py" line="36"/>
+        <source>See which changes the server refused, and why</source>
+        <translation>Serverin hansı dəyişiklikləri və niyə rədd etdiyinə baxın</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="38"/>
         <source>Sync now</source>
         <translation>İndi sinxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="34"/>
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
         <source>Send your changes and fetch new ones (F5)</source>
         <translation>Dəyişiklikləri göndər və yeniləri al (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="57"/>
+        <location filename="../../desktop/ui/sync_status.py" line="66"/>
         <source>Not synced yet</source>
         <translation>Hələ sinxronlaşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="59"/>
+        <location filename="../../desktop/ui/sync_status.py" line="68"/>
         <source>● Online</source>
         <translation>● Onlayn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="61"/>
+        <location filename="../../desktop/ui/sync_status.py" line="70"/>
         <source>○ Offline — your work is kept and sent later</source>
         <translation>○ Oflayn — işiniz saxlanılır və sonra göndəriləcək</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="65"/>
+        <location filename="../../desktop/ui/sync_status.py" line="74"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşdırma: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="91"/>
+        <source>The server asked for a fresh copy, so everything was downloaded again. Your unsent work was kept and sent.</source>
+        <translation>Server yeni surət istədi, ona görə hər şey yenidən endirildi. Göndərilməmiş işiniz saxlanıldı və göndərildi.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="81"/>
         <source>%n change(s) refused by the server</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Server %n dəyişikliyi qəbul etmədi</numerusform>
             <numerusform>Server %n dəyişikliyi qəbul etmədi</numerusform>
         </translation>
@@ -2908,32 +3132,32 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="83"/>
+        <location filename="../../desktop/ui/sync_status.py" line="94"/>
         <source>This computer&apos;s clock is off by %1 minutes.</source>
         <translation>Bu kompüterin saatı %1 dəqiqə fərqlənir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="91"/>
+        <location filename="../../desktop/ui/sync_status.py" line="102"/>
         <source>Log in again to sync.</source>
         <translation>Sinxronlaşdırmaq üçün yenidən daxil olun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="92"/>
+        <location filename="../../desktop/ui/sync_status.py" line="103"/>
         <source>Please update Idea Bank: the server no longer accepts this version. Your unsent work is kept.</source>
         <translation>Zəhmət olmasa, İdeya Bankını yeniləyin: server artıq bu versiyanı qəbul etmir. Göndərilməmiş işiniz saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="94"/>
+        <location filename="../../desktop/ui/sync_status.py" line="105"/>
         <source>Sync cancelled. What was received is kept.</source>
         <translation>Sinxronlaşdırma dayandırıldı. Alınan məlumatlar saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="95"/>
+        <location filename="../../desktop/ui/sync_status.py" line="106"/>
         <source>The server refused the sync: %1</source>
         <translation>Server sinxronlaşdırmadan imtina etdi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="106"/>
+        <location filename="../../desktop/ui/sync_status.py" line="117"/>
         <source>%n conflict(s) — resolve</source>
         <translation>
             <numerusform>%n ziddiyyət — həll edin</numerusform>
@@ -2941,7 +3165,15 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="116"/>
+        <location filename="../../desktop/ui/sync_status.py" line="122"/>
+        <source>%n change(s) refused — see why</source>
+        <translation>
+            <numerusform>%n dəyişiklik rədd edildi — səbəbə baxın</numerusform>
+            <numerusform>%n dəyişiklik rədd edildi — səbəbə baxın</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="137"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n dəyişiklik göndərilməyi gözləyir</numerusform>
@@ -2949,7 +3181,7 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="117"/>
+        <location filename="../../desktop/ui/sync_status.py" line="138"/>
         <source>Everything sent</source>
         <translation>Hamısı göndərilib</translation>
     </message>

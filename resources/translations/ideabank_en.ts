@@ -658,184 +658,23 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="38"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="38"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="38"/>
         <source>Theirs (on the server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="45"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="39"/>
         <source>Mine (your change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
-        <source>Contest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
-        <source>Idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
-        <source>Assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
-        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="71"/>
-        <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
-        <source>Requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
-        <source>Opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
-        <source>Closes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
-        <source>Visibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
-        <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
-        <source>Importance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
-        <source>Lowest score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
-        <source>Highest score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
-        <source>Benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="92"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="101"/>
-        <source>%1 (%2 time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
-        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +1472,11 @@ Deadline: %1 (%2)</numerusform>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <source>&amp;Refused changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,44 +1655,52 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="47"/>
         <source>&amp;Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="48"/>
         <source>&amp;Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="40"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="49"/>
         <source>&amp;Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="41"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="50"/>
         <source>S&amp;tatistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="69"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="80"/>
         <source>No contest selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="81"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="85"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="76"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/workspace.py" line="110"/>
+        <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
+        <translation>
+            <numerusform>The server refused %n change to this contest (File › Refused changes):</numerusform>
+            <numerusform>The server refused %n changes to this contest (File › Refused changes):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2054,241 @@ Deadline: %1 (%2)</numerusform>
     <message>
         <location filename="../../desktop/ui/organizer/ranking_tab.py" line="215"/>
         <source>Protocol saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="21"/>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="21"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="22"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="22"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="23"/>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="23"/>
+        <location filename="../../desktop/ui/record_words.py" line="39"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="27"/>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="31"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="31"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="32"/>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="32"/>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="33"/>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="33"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="34"/>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="34"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="35"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="35"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="36"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="36"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="36"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="37"/>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="37"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="38"/>
+        <source>Lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="38"/>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="39"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="39"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="40"/>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="40"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="48"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="57"/>
+        <source>%1 (%2 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="60"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="60"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="28"/>
+        <source>Changes refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="31"/>
+        <source>The server did not accept these changes, for the reason shown. They are not on the server: correct the item and save it again, or dismiss the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="36"/>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="45"/>
+        <source>Nothing refused: the server accepted all your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="47"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="48"/>
+        <source>Forget this note (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="52"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="74"/>
+        <source>The refused changes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsModel</name>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="38"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="38"/>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="38"/>
+        <source>Reason given by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="39"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="44"/>
+        <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2854,39 +2941,48 @@ Your values are still shown below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="32"/>
+        <location filename="../../desktop/ui/sync_status.py" line="36"/>
+        <source>See which changes the server refused, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="38"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="34"/>
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
         <source>Send your changes and fetch new ones (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="57"/>
+        <location filename="../../desktop/ui/sync_status.py" line="66"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="59"/>
+        <location filename="../../desktop/ui/sync_status.py" line="68"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="61"/>
+        <location filename="../../desktop/ui/sync_status.py" line="70"/>
         <source>○ Offline — your work is kept and sent later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="65"/>
+        <location filename="../../desktop/ui/sync_status.py" line="74"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="91"/>
+        <source>The server asked for a fresh copy, so everything was downloaded again. Your unsent work was kept and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="81"/>
         <source>%n change(s) refused by the server</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n change refused by the server</numerusform>
             <numerusform>%n changes refused by the server</numerusform>
         </translation>
@@ -2899,32 +2995,32 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="83"/>
+        <location filename="../../desktop/ui/sync_status.py" line="94"/>
         <source>This computer&apos;s clock is off by %1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="91"/>
+        <location filename="../../desktop/ui/sync_status.py" line="102"/>
         <source>Log in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="92"/>
+        <location filename="../../desktop/ui/sync_status.py" line="103"/>
         <source>Please update Idea Bank: the server no longer accepts this version. Your unsent work is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="94"/>
+        <location filename="../../desktop/ui/sync_status.py" line="105"/>
         <source>Sync cancelled. What was received is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="95"/>
+        <location filename="../../desktop/ui/sync_status.py" line="106"/>
         <source>The server refused the sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="106"/>
+        <location filename="../../desktop/ui/sync_status.py" line="117"/>
         <source>%n conflict(s) — resolve</source>
         <translation>
             <numerusform>%n conflict — resolve</numerusform>
@@ -2932,7 +3028,15 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="116"/>
+        <location filename="../../desktop/ui/sync_status.py" line="122"/>
+        <source>%n change(s) refused — see why</source>
+        <translation>
+            <numerusform>%n change refused — see why</numerusform>
+            <numerusform>%n changes refused — see why</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="137"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -2940,7 +3044,7 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="117"/>
+        <location filename="../../desktop/ui/sync_status.py" line="138"/>
         <source>Everything sent</source>
         <translation type="unfinished"></translation>
     </message>

@@ -665,185 +665,152 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="38"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="38"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="38"/>
         <source>Theirs (on the server)</source>
         <translation>Их (на сервере)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="45"/>
+        <location filename="../../desktop/ui/conflicts_model.py" line="39"/>
         <source>Mine (your change)</source>
         <translation>Моё (ваше изменение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
         <source>Contest</source>
-        <translation>Конкурс</translation>
+        <translation type="vanished">Конкурс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="68"/>
         <source>Stage</source>
-        <translation>Этап</translation>
+        <translation type="vanished">Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
         <source>Criterion</source>
-        <translation>Критерий</translation>
+        <translation type="vanished">Критерий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="69"/>
         <source>Idea</source>
-        <translation>Идея</translation>
+        <translation type="vanished">Идея</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
         <source>Assignment</source>
-        <translation>Назначение</translation>
+        <translation type="vanished">Назначение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="70"/>
-        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
         <source>Score</source>
-        <translation>Оценка</translation>
+        <translation type="vanished">Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="71"/>
         <source>%1 “%2”</source>
-        <translation>%1 «%2»</translation>
+        <translation type="vanished">%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
         <source>Title</source>
-        <translation>Название</translation>
+        <translation type="vanished">Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="76"/>
         <source>Description</source>
-        <translation>Описание</translation>
+        <translation type="vanished">Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
         <source>Requirements</source>
-        <translation>Требования</translation>
+        <translation type="vanished">Требования</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="77"/>
         <source>Opens</source>
-        <translation>Открывается</translation>
+        <translation type="vanished">Открывается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
         <source>Closes</source>
-        <translation>Закрывается</translation>
+        <translation type="vanished">Закрывается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="78"/>
         <source>Time zone</source>
-        <translation>Часовой пояс</translation>
+        <translation type="vanished">Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
         <source>Visibility</source>
-        <translation>Видимость</translation>
+        <translation type="vanished">Видимость</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="79"/>
         <source>Status</source>
-        <translation>Статус</translation>
+        <translation type="vanished">Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
         <source>Categories</source>
-        <translation>Категории</translation>
+        <translation type="vanished">Категории</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="80"/>
         <source>Position</source>
-        <translation>Порядок</translation>
+        <translation type="vanished">Порядок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation type="vanished">Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
         <source>Deadline</source>
-        <translation>Срок</translation>
+        <translation type="vanished">Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="81"/>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation type="vanished">Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
         <source>Importance</source>
-        <translation>Важность</translation>
+        <translation type="vanished">Важность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="82"/>
         <source>Weight</source>
-        <translation>Вес</translation>
+        <translation type="vanished">Вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
         <source>Lowest score</source>
-        <translation>Наименьшая оценка</translation>
+        <translation type="vanished">Наименьшая оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="83"/>
         <source>Highest score</source>
-        <translation>Наибольшая оценка</translation>
+        <translation type="vanished">Наибольшая оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
         <source>Comment</source>
-        <translation>Комментарий</translation>
+        <translation type="vanished">Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="84"/>
         <source>Text</source>
-        <translation>Текст</translation>
+        <translation type="vanished">Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
         <source>Benefit</source>
-        <translation>Польза</translation>
+        <translation type="vanished">Польза</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="85"/>
         <source>Category</source>
-        <translation>Категория</translation>
+        <translation type="vanished">Категория</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="92"/>
         <source>(empty)</source>
-        <translation>(пусто)</translation>
+        <translation type="vanished">(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="101"/>
         <source>%1 (%2 time)</source>
-        <translation>%1 (время %2)</translation>
+        <translation type="vanished">%1 (время %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
         <source>Yes</source>
-        <translation>Да</translation>
+        <translation type="vanished">Да</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_model.py" line="104"/>
         <source>No</source>
-        <translation>Нет</translation>
+        <translation type="vanished">Нет</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1613,11 @@ Deadline: %1 (%2)</source>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Отклонённые изменения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1824,44 +1796,53 @@ Deadline: %1 (%2)</source>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="38"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="47"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="39"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="48"/>
         <source>&amp;Assignment</source>
         <translation>&amp;Назначение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="40"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="49"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="41"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="50"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="69"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="80"/>
         <source>No contest selected</source>
         <translation>Конкурс не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="81"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation>Выберите конкурс слева или создайте новый кнопкой «Новый конкурс» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="85"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation>Внутренний конкурс, приём идей с %1 по %2 (время %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="76"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation>Открытый конкурс, приём идей с %1 по %2 (время %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/workspace.py" line="110"/>
+        <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
+        <translation>
+            <numerusform>Сервер отклонил %n изменение этого конкурса (Файл › Отклонённые изменения):</numerusform>
+            <numerusform>Сервер отклонил %n изменения этого конкурса (Файл › Отклонённые изменения):</numerusform>
+            <numerusform>Сервер отклонил %n изменений этого конкурса (Файл › Отклонённые изменения):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2203,241 @@ Deadline: %1 (%2)</source>
         <location filename="../../desktop/ui/organizer/ranking_tab.py" line="215"/>
         <source>Protocol saved to %1</source>
         <translation>Протокол сохранён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="21"/>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="21"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="22"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="22"/>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="23"/>
+        <source>Assignment</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="23"/>
+        <location filename="../../desktop/ui/record_words.py" line="39"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="27"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="31"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="31"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="32"/>
+        <source>Requirements</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="32"/>
+        <source>Opens</source>
+        <translation>Открывается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="33"/>
+        <source>Closes</source>
+        <translation>Закрывается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="33"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="34"/>
+        <source>Visibility</source>
+        <translation>Видимость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="34"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="35"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="35"/>
+        <source>Position</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="36"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="36"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="36"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="37"/>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="37"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="38"/>
+        <source>Lowest score</source>
+        <translation>Наименьшая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="38"/>
+        <source>Highest score</source>
+        <translation>Наибольшая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="39"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="39"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="40"/>
+        <source>Benefit</source>
+        <translation>Польза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="40"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="48"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="57"/>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (время %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="60"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_words.py" line="60"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="28"/>
+        <source>Changes refused by the server</source>
+        <translation>Изменения, отклонённые сервером</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="31"/>
+        <source>The server did not accept these changes, for the reason shown. They are not on the server: correct the item and save it again, or dismiss the note.</source>
+        <translation>Сервер не принял эти изменения по указанной причине. На сервере их нет: исправьте элемент и сохраните снова или скройте заметку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="36"/>
+        <source>Refused changes</source>
+        <translation>Отклонённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="45"/>
+        <source>Nothing refused: the server accepted all your changes.</source>
+        <translation>Ничего не отклонено: сервер принял все ваши изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="47"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="48"/>
+        <source>Forget this note (Delete)</source>
+        <translation>Забыть эту заметку (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="52"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_dialog.py" line="74"/>
+        <source>The refused changes could not be read: %1</source>
+        <translation>Не удалось прочитать отклонённые изменения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsModel</name>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="38"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="38"/>
+        <source>Your change</source>
+        <translation>Ваше изменение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="38"/>
+        <source>Reason given by the server</source>
+        <translation>Причина, указанная сервером</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="39"/>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/refusals_model.py" line="44"/>
+        <source>Removal</source>
+        <translation>Удаление</translation>
     </message>
 </context>
 <context>
@@ -2879,39 +3095,48 @@ Your values are still shown below.</source>
         <translation>Выберите между их значением и вашим (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="32"/>
+        <location filename="../../desktop/ui/sync_status.py" line="36"/>
+        <source>See which changes the server refused, and why</source>
+        <translation>Посмотреть, какие изменения сервер отклонил и почему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="38"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="34"/>
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
         <source>Send your changes and fetch new ones (F5)</source>
         <translation>Отправить ваши изменения и получить новые (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="57"/>
+        <location filename="../../desktop/ui/sync_status.py" line="66"/>
         <source>Not synced yet</source>
         <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="59"/>
+        <location filename="../../desktop/ui/sync_status.py" line="68"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="61"/>
+        <location filename="../../desktop/ui/sync_status.py" line="70"/>
         <source>○ Offline — your work is kept and sent later</source>
         <translation>○ Нет связи — ваша работа сохраняется и будет отправлена позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="65"/>
+        <location filename="../../desktop/ui/sync_status.py" line="74"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="91"/>
+        <source>The server asked for a fresh copy, so everything was downloaded again. Your unsent work was kept and sent.</source>
+        <translation>Сервер запросил свежую копию, поэтому всё загружено заново. Ваша неотправленная работа сохранена и отправлена.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="81"/>
         <source>%n change(s) refused by the server</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Сервер отклонил %n изменение</numerusform>
             <numerusform>Сервер отклонил %n изменения</numerusform>
             <numerusform>Сервер отклонил %n изменений</numerusform>
@@ -2926,32 +3151,32 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="83"/>
+        <location filename="../../desktop/ui/sync_status.py" line="94"/>
         <source>This computer&apos;s clock is off by %1 minutes.</source>
         <translation>Часы этого компьютера расходятся на %1 мин.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="91"/>
+        <location filename="../../desktop/ui/sync_status.py" line="102"/>
         <source>Log in again to sync.</source>
         <translation>Войдите снова, чтобы синхронизировать данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="92"/>
+        <location filename="../../desktop/ui/sync_status.py" line="103"/>
         <source>Please update Idea Bank: the server no longer accepts this version. Your unsent work is kept.</source>
         <translation>Пожалуйста, обновите Банк идей: сервер больше не принимает эту версию. Неотправленная работа сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="94"/>
+        <location filename="../../desktop/ui/sync_status.py" line="105"/>
         <source>Sync cancelled. What was received is kept.</source>
         <translation>Синхронизация отменена. Полученные данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="95"/>
+        <location filename="../../desktop/ui/sync_status.py" line="106"/>
         <source>The server refused the sync: %1</source>
         <translation>Сервер отклонил синхронизацию: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="106"/>
+        <location filename="../../desktop/ui/sync_status.py" line="117"/>
         <source>%n conflict(s) — resolve</source>
         <translation>
             <numerusform>%n конфликт — разрешить</numerusform>
@@ -2960,7 +3185,16 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="116"/>
+        <location filename="../../desktop/ui/sync_status.py" line="122"/>
+        <source>%n change(s) refused — see why</source>
+        <translation>
+            <numerusform>%n изменение отклонено — почему?</numerusform>
+            <numerusform>%n изменения отклонено — почему?</numerusform>
+            <numerusform>%n изменений отклонено — почему?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="137"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n изменение ожидает отправки</numerusform>
@@ -2969,7 +3203,7 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="117"/>
+        <location filename="../../desktop/ui/sync_status.py" line="138"/>
         <source>Everything sent</source>
         <translation>Всё отправлено</translation>
     </message>

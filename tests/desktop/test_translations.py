@@ -230,6 +230,7 @@ class FakeSession(QObject):
     sync_failed = Signal(str, str)
     pending_changed = Signal(int)
     conflicts_changed = Signal(int)
+    refusals_changed = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from desktop import refusals
 from desktop.session import Session
 from desktop.ui.organizer.assignment_tab import AssignmentTab
 from desktop.ui.organizer.contest_dialog import ContestDialog
@@ -16,6 +17,7 @@ from desktop.ui.organizer.ideas_tab import IdeasTab
 from desktop.ui.organizer.ranking_tab import RankingTab
 from desktop.ui.organizer.statistics_tab import StatisticsTab
 from desktop.ui.organizer.zones import format_in_zone
+from desktop.ui.record_words import RecordWords
 
 
 class OrganizerWorkspace(QWidget):
@@ -30,6 +32,13 @@ class OrganizerWorkspace(QWidget):
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.refusal = QLabel()
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal.setStyleSheet("background: #fdecea; color: #8e0000; border: 1px solid #e57373;"
+                                   " padding: 4px")
+        self.refusal.hide()
         self.ideas = IdeasTab(session)
         self.assignment = AssignmentTab(session, self.ideas)
         self.ranking = RankingTab(session)
@@ -44,6 +53,7 @@ class OrganizerWorkspace(QWidget):
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.details)
+        right_layout.addWidget(self.refusal)
         right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.contests)
@@ -59,6 +69,7 @@ class OrganizerWorkspace(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.contests.contest_selected.connect(self.show_contest)
         self.contests.new_contest_requested.connect(self.new_contest)
+        session.data_changed.connect(self._load_refusals)
         self.show_contest(None)
         self.contests.reload()  # only now: a fast read may call back before run() returns
 
@@ -80,6 +91,27 @@ class OrganizerWorkspace(QWidget):
                                  .replace("%3", zone))
         for tab in (self.ideas, self.assignment, self.ranking, self.statistics):
             tab.set_contest(contest)
+        self._load_refusals()
+
+    def _load_refusals(self) -> None:
+        """Changes to this contest (its stages, criteria, assignments) the server refused."""
+        contest_id = (self.contest or {}).get("id")
+        if contest_id is None:
+            self.refusal.hide()
+            return
+
+        def show(found: list[refusals.Refusal] | None, error: BaseException | None) -> None:
+            if error is not None or found is None or (self.contest or {}).get("id") != contest_id:
+                return
+            self.refusal.setVisible(bool(found))
+            if found:
+                words = RecordWords(self)
+                lines = [f"{words.record(r.kind, r.label)}: {r.message or r.code}" for r in found]
+                self.refusal.setText(self.tr("The server refused %n change(s) to this contest "
+                                             "(File › Refused changes):", "", len(found))
+                                     + "\n" + "\n".join(lines))
+
+        self.session.run(lambda store: refusals.list_refusals(store, contest_id), show)
 
     def new_contest(self) -> None:
         """Opens without blocking, so sync and reloads carry on while the dialog is up."""
