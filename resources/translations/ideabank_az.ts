@@ -321,118 +321,139 @@
 <context>
     <name>CloseStageDialog</name>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="218"/>
         <source>Close stage</source>
         <translation>Mərhələni bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="60"/>
         <source>Check who advances under the rule below. Nothing changes until you press Close stage; after that the stage takes no more scores and the decisions are recorded.</source>
         <translation>Aşağıdakı qaydaya görə kimin keçdiyini yoxlayın. «Mərhələni bağla» düyməsini basana qədər heç nə dəyişmir; ondan sonra mərhələ yeni bal qəbul etmir və qərarlar qeydə alınır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="65"/>
         <source>Advancement rule</source>
         <translation>Keçid qaydası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="68"/>
         <source>Number of ideas that advance</source>
         <translation>Keçən ideyaların sayı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="72"/>
         <source>Minimum score</source>
         <translation>Minimum bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="76"/>
         <source>Ideas of the stage</source>
         <translation>Mərhələnin ideyaları</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="86"/>
         <source>Reason</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="115"/>
         <source>&amp;Rule</source>
         <translation>&amp;Qayda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="116"/>
         <source>Ideas that &amp;advance</source>
         <translation>&amp;Keçən ideyaların sayı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="117"/>
         <source>&amp;Minimum score</source>
         <translation>&amp;Minimum bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="118"/>
         <source>R&amp;eason (recorded with the decisions)</source>
         <translation>&amp;Səbəb (qərarlarla birlikdə qeydə alınır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="146"/>
         <source>The stage could not be read: %1</source>
         <translation>Mərhələni oxumaq mümkün olmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
         <source>Close stage “%1”</source>
         <translation>«%1» mərhələsini bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="155"/>
         <source>Every evaluator finds every requirement met</source>
         <translation>Hər ekspert bütün tələblərin ödəndiyini təsdiqləyir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="156"/>
         <source>A majority of evaluators find every requirement met</source>
         <translation>Ekspertlərin əksəriyyəti bütün tələblərin ödəndiyini təsdiqləyir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="158"/>
         <source>The N best ideas (ties at the cut all advance)</source>
         <translation>Ən yaxşı N ideya (sərhəddə bərabər ballılar hamısı keçir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="159"/>
         <source>Every idea with at least a minimum score</source>
         <translation>Minimum baldan az olmayan hər ideya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="160"/>
         <source>The organizer&apos;s choice, with a reason</source>
         <translation>Təşkilatçının seçimi, səbəbi ilə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="208"/>
+        <source>Set the stage&apos;s revision deadline first (Stages tab): authors must know by when to revise.</source>
+        <translation>Əvvəlcə mərhələnin yenidən işləmə son tarixini təyin edin («Mərhələlər» bölməsi): müəlliflər nə vaxta qədər düzəliş edəcəklərini bilməlidirlər.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
+        <source>The returned ideas go back to their authors with the evaluators&apos; suggestions; revisions are due by %1 (%2 time). The stage stays open and the revised ideas are checked again.</source>
+        <translation>Qaytarılan ideyalar ekspertlərin təklifləri ilə müəlliflərinə göndərilir; yenidən işlənmiş variantların son tarixi %1 (%2 vaxtı). Mərhələ açıq qalır və yenidən işlənmiş ideyalar təkrar yoxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="217"/>
+        <source>Return for improvement</source>
+        <translation>Təkmilləşdirməyə qaytar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="226"/>
         <source>Write the reason for your choice: it is recorded with the decisions.</source>
         <translation>Seçiminizin səbəbini yazın: o, qərarlarla birlikdə qeydə alınır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="227"/>
+        <source>Some ideas are not fully judged, so the rule cannot decide them: write why the stage closes without them.</source>
+        <translation>Bəzi ideyalar tam qiymətləndirilməyib və qayda onlar haqqında qərar verə bilməz: mərhələnin onlarsız niyə bağlandığını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="233"/>
         <source>This stage has no ideas to decide on yet.</source>
         <translation>Bu mərhələdə hələ qərar veriləcək ideya yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="234"/>
         <source>%1 of %2 ideas advance.</source>
         <translation>%2 ideyadan %1 keçir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="238"/>
         <source>%n returned for improvement.</source>
         <translation>
             <numerusform>%n ideya təkmilləşdirməyə qaytarılır.</numerusform>
@@ -440,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="241"/>
         <source>%n do(es) not advance.</source>
         <translation>
             <numerusform>%n ideya keçmir.</numerusform>
@@ -448,15 +469,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
-        <source>%n not fully scored: cannot advance by score.</source>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="243"/>
+        <source>%n not fully judged: the rule cannot decide them.</source>
         <translation>
+            <numerusform>%n ideya tam qiymətləndirilməyib: qayda onun haqqında qərar verə bilməz.</numerusform>
+            <numerusform>%n ideya tam qiymətləndirilməyib: qayda onlar haqqında qərar verə bilməz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not fully scored: cannot advance by score.</source>
+        <translation type="vanished">
             <numerusform>%n ideya tam qiymətləndirilməyib: bala görə keçə bilməz.</numerusform>
             <numerusform>%n ideya tam qiymətləndirilməyib: bala görə keçə bilməz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="250"/>
         <source>%n ideas tied at place %1 — all advance.</source>
         <translation>
             <numerusform>Yer %1: %n ideya bərabər baldadır — hamısı keçir.</numerusform>
@@ -464,7 +492,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="272"/>
+        <source>The ideas could not be returned: %1</source>
+        <translation>İdeyaları qaytarmaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="282"/>
         <source>The stage could not be closed: %1</source>
         <translation>Mərhələni bağlamaq mümkün olmadı: %1</translation>
     </message>

@@ -321,118 +321,139 @@
 <context>
     <name>CloseStageDialog</name>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="218"/>
         <source>Close stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="60"/>
         <source>Check who advances under the rule below. Nothing changes until you press Close stage; after that the stage takes no more scores and the decisions are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="65"/>
         <source>Advancement rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="68"/>
         <source>Number of ideas that advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="72"/>
         <source>Minimum score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="76"/>
         <source>Ideas of the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="86"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="115"/>
         <source>&amp;Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="116"/>
         <source>Ideas that &amp;advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="117"/>
         <source>&amp;Minimum score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="118"/>
         <source>R&amp;eason (recorded with the decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="146"/>
         <source>The stage could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
         <source>Close stage “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="155"/>
         <source>Every evaluator finds every requirement met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="156"/>
         <source>A majority of evaluators find every requirement met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="158"/>
         <source>The N best ideas (ties at the cut all advance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="159"/>
         <source>Every idea with at least a minimum score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="160"/>
         <source>The organizer&apos;s choice, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="208"/>
+        <source>Set the stage&apos;s revision deadline first (Stages tab): authors must know by when to revise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
+        <source>The returned ideas go back to their authors with the evaluators&apos; suggestions; revisions are due by %1 (%2 time). The stage stays open and the revised ideas are checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="217"/>
+        <source>Return for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="226"/>
         <source>Write the reason for your choice: it is recorded with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="227"/>
+        <source>Some ideas are not fully judged, so the rule cannot decide them: write why the stage closes without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="233"/>
         <source>This stage has no ideas to decide on yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="234"/>
         <source>%1 of %2 ideas advance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="238"/>
         <source>%n returned for improvement.</source>
         <translation>
             <numerusform>%n returned for improvement.</numerusform>
@@ -440,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="241"/>
         <source>%n do(es) not advance.</source>
         <translation>
             <numerusform>%n does not advance.</numerusform>
@@ -448,15 +469,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
-        <source>%n not fully scored: cannot advance by score.</source>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="243"/>
+        <source>%n not fully judged: the rule cannot decide them.</source>
         <translation>
+            <numerusform>%n not fully judged: the rule cannot decide it.</numerusform>
+            <numerusform>%n not fully judged: the rule cannot decide them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not fully scored: cannot advance by score.</source>
+        <translation type="vanished">
             <numerusform>%n not fully scored: cannot advance by score.</numerusform>
             <numerusform>%n not fully scored: cannot advance by score.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="250"/>
         <source>%n ideas tied at place %1 — all advance.</source>
         <translation>
             <numerusform>%n idea tied at place %1 — all advance.</numerusform>
@@ -464,7 +492,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="272"/>
+        <source>The ideas could not be returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="282"/>
         <source>The stage could not be closed: %1</source>
         <translation type="unfinished"></translation>
     </message>

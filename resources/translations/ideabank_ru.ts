@@ -324,118 +324,139 @@
 <context>
     <name>CloseStageDialog</name>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="218"/>
         <source>Close stage</source>
         <translation>Закрыть этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="60"/>
         <source>Check who advances under the rule below. Nothing changes until you press Close stage; after that the stage takes no more scores and the decisions are recorded.</source>
         <translation>Проверьте, кто проходит по правилу ниже. Ничего не изменится, пока вы не нажмёте «Закрыть этап»; после этого этап больше не принимает оценки, а решения записываются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="65"/>
         <source>Advancement rule</source>
         <translation>Правило прохода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="68"/>
         <source>Number of ideas that advance</source>
         <translation>Число проходящих идей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="72"/>
         <source>Minimum score</source>
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="76"/>
         <source>Ideas of the stage</source>
         <translation>Идеи этапа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="86"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="115"/>
         <source>&amp;Rule</source>
         <translation>&amp;Правило</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="116"/>
         <source>Ideas that &amp;advance</source>
         <translation>&amp;Сколько идей проходит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="117"/>
         <source>&amp;Minimum score</source>
         <translation>&amp;Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="118"/>
         <source>R&amp;eason (recorded with the decisions)</source>
         <translation>&amp;Причина (записывается вместе с решениями)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="146"/>
         <source>The stage could not be read: %1</source>
         <translation>Не удалось прочитать этап: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
         <source>Close stage “%1”</source>
         <translation>Закрыть этап «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="155"/>
         <source>Every evaluator finds every requirement met</source>
         <translation>Каждый эксперт признаёт все требования выполненными</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="156"/>
         <source>A majority of evaluators find every requirement met</source>
         <translation>Большинство экспертов признаёт все требования выполненными</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="158"/>
         <source>The N best ideas (ties at the cut all advance)</source>
         <translation>N лучших идей (при равенстве на границе проходят все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="159"/>
         <source>Every idea with at least a minimum score</source>
         <translation>Каждая идея не ниже минимального балла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="160"/>
         <source>The organizer&apos;s choice, with a reason</source>
         <translation>Выбор организатора, с причиной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="208"/>
+        <source>Set the stage&apos;s revision deadline first (Stages tab): authors must know by when to revise.</source>
+        <translation>Сначала задайте срок доработки этапа (вкладка «Этапы»): авторы должны знать, до какого времени дорабатывать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
+        <source>The returned ideas go back to their authors with the evaluators&apos; suggestions; revisions are due by %1 (%2 time). The stage stays open and the revised ideas are checked again.</source>
+        <translation>Возвращённые идеи уходят авторам с предложениями экспертов; доработки принимаются до %1 (время %2). Этап остаётся открытым, доработанные идеи проверяются снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="217"/>
+        <source>Return for improvement</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="226"/>
         <source>Write the reason for your choice: it is recorded with the decisions.</source>
         <translation>Напишите причину вашего выбора: она записывается вместе с решениями.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="227"/>
+        <source>Some ideas are not fully judged, so the rule cannot decide them: write why the stage closes without them.</source>
+        <translation>Некоторые идеи оценены не полностью, и правило не может их решить: напишите, почему этап закрывается без них.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="233"/>
         <source>This stage has no ideas to decide on yet.</source>
         <translation>На этом этапе пока нет идей для решения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="234"/>
         <source>%1 of %2 ideas advance.</source>
         <translation>Проходят %1 из %2 идей.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="238"/>
         <source>%n returned for improvement.</source>
         <translation>
             <numerusform>%n возвращается на доработку.</numerusform>
@@ -444,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="241"/>
         <source>%n do(es) not advance.</source>
         <translation>
             <numerusform>%n не проходит.</numerusform>
@@ -453,16 +474,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
-        <source>%n not fully scored: cannot advance by score.</source>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="243"/>
+        <source>%n not fully judged: the rule cannot decide them.</source>
         <translation>
+            <numerusform>%n идея оценена не полностью: правило не может её решить.</numerusform>
+            <numerusform>%n идеи оценены не полностью: правило не может их решить.</numerusform>
+            <numerusform>%n идей оценены не полностью: правило не может их решить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not fully scored: cannot advance by score.</source>
+        <translation type="vanished">
             <numerusform>%n оценена не полностью: не может пройти по баллу.</numerusform>
             <numerusform>%n оценены не полностью: не могут пройти по баллу.</numerusform>
             <numerusform>%n оценены не полностью: не могут пройти по баллу.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="250"/>
         <source>%n ideas tied at place %1 — all advance.</source>
         <translation>
             <numerusform>%n идея делит %1-е место — проходят все.</numerusform>
@@ -471,7 +500,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="272"/>
+        <source>The ideas could not be returned: %1</source>
+        <translation>Не удалось вернуть идеи: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="282"/>
         <source>The stage could not be closed: %1</source>
         <translation>Не удалось закрыть этап: %1</translation>
     </message>

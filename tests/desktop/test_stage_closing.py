@@ -12,13 +12,25 @@ SCORES = {"a": 9.0, "b": 8.0, "c": 8.0, "d": 7.0, "e": None}
 
 def test_top_n_tie_at_the_cut_lets_all_tied_ideas_through() -> None:
     # n = 2: a (rank 1) and both ideas ranked 2 advance: three ideas, b and c tied at place 2.
-    closing = scoring_closing(stage_id="s", scores=SCORES, rule="top_n", n=2)
+    closing = scoring_closing(stage_id="s", scores=SCORES, rule="top_n", n=2, reason="")
     assert sorted(closing.ideas(ADVANCED)) == ["a", "b", "c"]
     assert sorted(closing.ideas(NOT_ADVANCED)) == ["d", "e"]
     assert closing.tied == frozenset({"b", "c"})
     assert closing.tied_place == 2
-    assert closing.unranked == frozenset({"e"})
-    assert closing.problems == []
+    assert closing.ranks == {"a": 1, "b": 2, "c": 2, "d": 4}
+    assert closing.rule_value == 2.0
+    # "e" has no score: the rule cannot turn it down, the organizer does, with a reason.
+    assert closing.unjudged == frozenset({"e"})
+    assert closing.is_explicit("e") and not closing.is_explicit("d")
+    assert closing.problems == ["reason_required"]
+    given = scoring_closing(stage_id="s", scores=SCORES, rule="top_n", n=2,
+                            reason="e came in after the scoring deadline")
+    assert given.problems == []
+
+
+def test_every_idea_scored_needs_no_reason() -> None:
+    closing = scoring_closing(stage_id="s", scores={"a": 9.0, "b": 8.0}, rule="top_n", n=1)
+    assert closing.problems == [] and closing.ideas(ADVANCED) == ["a"]
 
 
 def test_top_n_without_a_tie_reports_none() -> None:
@@ -57,6 +69,14 @@ def test_screening_all_majority_and_return_for_improvement() -> None:
     assert every.decisions == {"x": ADVANCED, "y": RETURNED, "z": NOT_ADVANCED}
     majority = screening_closing(stage_id="s", checks=checks, rule="majority")
     assert majority.decisions == {"x": ADVANCED, "y": NOT_ADVANCED, "z": ADVANCED}
+    assert majority.problems == []
+
+
+def test_screening_idea_nobody_checked_needs_the_organizers_reason() -> None:
+    checks = {"x": {"e1": {"r1": True}}, "w": {}}
+    closing = screening_closing(stage_id="s", checks=checks, rule="all")
+    assert closing.decisions == {"x": ADVANCED, "w": NOT_ADVANCED}
+    assert closing.unjudged == frozenset({"w"}) and closing.problems == ["reason_required"]
 
 
 def test_unknown_rule_is_refused() -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop import evaluation_edits
+from desktop import closing_edits
 from desktop.closing_queries import ClosingData, closing_data
 from desktop.session import Session
 from desktop.stage_closing import (
@@ -36,6 +36,7 @@ from desktop.stage_closing import (
     screening_closing,
 )
 from desktop.ui.organizer.closing_model import DECISION, RANK, RESULT, TITLE, ClosingModel
+from desktop.ui.organizer.zones import format_in_zone
 
 NOTE_STYLE = ("background: #fff4e5; color: #663c00; border: 1px solid #ffb74d; border-radius: 4px;"
               " padding: 6px")
@@ -44,6 +45,7 @@ NOTE_STYLE = ("background: #fff4e5; color: #663c00; border: 1px solid #ffb74d; b
 class CloseStageDialog(QDialog):
     loaded = Signal()
     stage_closed = Signal(str)  # the stage's id
+    ideas_returned = Signal(str)  # the stage's id; it stays open
 
     def __init__(self, session: Session, stage_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +95,11 @@ class CloseStageDialog(QDialog):
         self.tie.setWordWrap(True)
         self.tie.setStyleSheet(NOTE_STYLE)
         self.tie.hide()
+        self.returning = QLabel()
+        self.returning.setObjectName("returningNote")
+        self.returning.setWordWrap(True)
+        self.returning.setStyleSheet(NOTE_STYLE)
+        self.returning.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -117,6 +124,7 @@ class CloseStageDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.tie)
+        layout.addWidget(self.returning)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
@@ -192,9 +200,32 @@ class CloseStageDialog(QDialog):
         tie = self.tie_text(self.closing)
         self.tie.setText(tie)
         self.tie.setVisible(bool(tie))
-        self.error.setText(self.tr("Write the reason for your choice: it is recorded with the "
-                                   "decisions.") if "reason_required" in self.closing.problems else "")
-        self.confirm.setEnabled(bool(self.data.ideas) and not self.closing.problems)
+        self.error.setText(self.problem_text(self.closing))
+        returning = bool(self.closing.ideas(RETURNED))
+        deadline = self.data.revision_deadline
+        self.returning.setVisible(returning)
+        if returning and deadline is None:
+            self.returning.setText(self.tr("Set the stage's revision deadline first (Stages tab): "
+                                           "authors must know by when to revise."))
+        elif returning:
+            self.returning.setText(
+                self.tr("The returned ideas go back to their authors with the evaluators' "
+                        "suggestions; revisions are due by %1 (%2 time). The stage stays open "
+                        "and the revised ideas are checked again.")
+                .replace("%1", format_in_zone(deadline, self.data.timezone))
+                .replace("%2", self.data.timezone))
+        self.confirm.setText(self.tr("Return for improvement") if returning
+                             else self.tr("Close stage"))
+        self.confirm.setEnabled(bool(self.data.ideas) and not self.closing.problems
+                                and not (returning and deadline is None))
+
+    def problem_text(self, closing: Closing) -> str:
+        if "reason_required" not in closing.problems:
+            return ""
+        if closing.rule == "explicit":
+            return self.tr("Write the reason for your choice: it is recorded with the decisions.")
+        return self.tr("Some ideas are not fully judged, so the rule cannot decide them: write "
+                       "why the stage closes without them.")
 
     def summary_text(self, closing: Closing) -> str:
         total = len(closing.decisions)
@@ -208,9 +239,9 @@ class CloseStageDialog(QDialog):
         not_advancing = len(closing.ideas(NOT_ADVANCED))
         if not_advancing:
             text += " " + self.tr("%n do(es) not advance.", "", not_advancing)
-        if closing.unranked and closing.rule != "explicit":
-            text += " " + self.tr("%n not fully scored: cannot advance by score.", "",
-                                  len(closing.unranked))
+        if closing.unjudged:
+            text += " " + self.tr("%n not fully judged: the rule cannot decide them.", "",
+                                  len(closing.unjudged))
         return text
 
     def tie_text(self, closing: Closing) -> str:
@@ -226,7 +257,22 @@ class CloseStageDialog(QDialog):
         if closing is None or closing.problems:
             return
         self.buttons.setEnabled(False)
-        self.session.edit(lambda store: evaluation_edits.close_stage(store, closing), self._saved)
+        if closing.ideas(RETURNED):
+            suggestions = dict(self.data.suggestions) if self.data else {}
+            self.session.edit(lambda store: closing_edits.return_ideas(store, closing, suggestions),
+                              self._returned)
+        else:
+            self.session.edit(lambda store: closing_edits.close_stage(store, closing), self._saved)
+
+    def _returned(self, _result: object, error: BaseException | None) -> None:
+        if not isValid(self):
+            return
+        self.buttons.setEnabled(True)
+        if error is not None:
+            self.error.setText(self.tr("The ideas could not be returned: %1").replace("%1", str(error)))
+            return
+        self.ideas_returned.emit(self.stage_id)
+        self.accept()
 
     def _saved(self, _result: object, error: BaseException | None) -> None:
         if not isValid(self):

@@ -8,7 +8,7 @@ from desktop.ui.organizer.closing_model import DECISION
 from desktop.ui.organizer.leniency_model import DEVIATION, IDEAS, NAME, VERDICT
 from desktop.ui.organizer.ranking_model import DISAGREEMENT, NORMALISED, RANK, SCORE
 from tests.desktop.conftest import save_screenshot
-from tests.desktop.organizer.helpers import english_locale, outbox_kinds, settle
+from tests.desktop.organizer.helpers import call, english_locale, outbox_kinds, settle
 from tests.desktop.organizer.test_ranking import open_ranking, score_as
 from tests.desktop.test_translations import installed_language
 
@@ -92,8 +92,12 @@ def test_close_preview_says_the_tie_and_needs_a_reason_for_a_choice(make_session
         assert dialog.tie.isVisible()
         assert dialog.tie.text() == "Yer 2: 2 ideya bərabər baldadır — hamısı keçir."
         assert dialog.summary.text().startswith("6 ideyadan 3 keçir.")
-        assert dialog.confirm.isEnabled()
+        # Three ideas have no complete scores: the rule cannot turn them down by itself.
+        assert not dialog.confirm.isEnabled() and dialog.error.text() != ""
+        dialog.reason.setPlainText("Üç ideya son tarixə qədər qiymətləndirilmədi")
+        assert dialog.confirm.isEnabled() and dialog.error.text() == ""
         save_screenshot(dialog, "organizer_close_stage_az")
+        dialog.reason.clear()
 
         # Threshold 7: only a (8.0).
         dialog.rule.setCurrentIndex(dialog.rule.findData("threshold"))
@@ -118,10 +122,13 @@ def test_close_preview_says_the_tie_and_needs_a_reason_for_a_choice(make_session
     settle(qtbot, leyla)
 
 
-def test_only_the_confirmed_close_sends_anything(make_session, qtbot):  # noqa: ANN001
+def test_only_the_confirmed_close_sends_anything(make_session, qtbot, monkeypatch):  # noqa: ANN001
     with english_locale():
-        leyla, workspace, _ = scored_workspace(qtbot, make_session)
+        leyla, workspace, (a, b, c) = scored_workspace(qtbot, make_session)
         settle(qtbot, leyla)
+        # Keep the close in the outbox, to read exactly what would be sent.
+        leyla.timer.stop()
+        monkeypatch.setattr(leyla, "sync_now", lambda: None)
         dialog = open_close_dialog(qtbot, workspace)
         dialog.rule.setCurrentIndex(dialog.rule.findData("threshold"))
         dialog.minimum.setValue(6.5)
@@ -130,12 +137,28 @@ def test_only_the_confirmed_close_sends_anything(make_session, qtbot):  # noqa: 
         assert outbox_kinds(qtbot, leyla) == []
 
         dialog = open_close_dialog(qtbot, workspace)
-        leyla.timer.stop()
+        dialog.rule.setCurrentIndex(dialog.rule.findData("top_n"))
+        dialog.n.setValue(1)
+        dialog.reason.setPlainText("Not scored before the deadline")
         with qtbot.waitSignal(dialog.stage_closed, timeout=5000):
             qtbot.keyClick(dialog.confirm, Qt.Key.Key_Space)
         ranking = workspace.ranking
         qtbot.waitUntil(lambda: ranking.current_stage()["status"] == "closed", timeout=5000)
         assert not ranking.close_stage.isEnabled()
         assert ranking.close_stage.text() == "Stage closed"
-        settle(qtbot, leyla)
-        assert outbox_kinds(qtbot, leyla) == []  # the server took the close
+        # The rule first, then one decision per idea, then the closed status.
+        sent = call(qtbot, leyla, lambda store: store.outbox_batch())
+        assert [m["kind"] for m in sent] == ["stage"] + ["decision"] * 6 + ["stage"]
+        assert sent[0]["fields"] == {"rule": "top_n", "rule_value": 1.0}
+        assert sent[-1]["fields"] == {"status": "closed"}
+        titles = {i.idea_id: i.title for i in dialog.model.ideas}
+        decisions = {titles[m["fields"]["idea_id"]]: m["fields"] for m in sent[1:-1]}
+        # Top 1 of 8.0, 6.5, 6.5: only a; b and c rank 2 and stay out (no tie at the cut).
+        assert decisions[a]["outcome"] == "advanced" and decisions[a]["rank"] == 1
+        assert decisions[a]["score"] == 8.0 and decisions[a]["rule"] == "top_n"
+        assert decisions[a]["reason"] == ""
+        assert [decisions[t]["outcome"] for t in (b, c)] == ["not_advanced"] * 2
+        assert [decisions[t]["rank"] for t in (b, c)] == [2, 2]
+        unjudged = [d for t, d in decisions.items() if t not in (a, b, c)]
+        assert [(d["outcome"], d["rule"], d["reason"], d["score"]) for d in unjudged] == [
+            ("not_advanced", "explicit", "Not scored before the deadline", None)] * 3
