@@ -33,8 +33,9 @@ GIVEN = {  # (idea, evaluator) -> values of crit-1, crit-2, crit-3 (None: not sc
     ("idea-c", RASHAD): (5, 8, 6), ("idea-c", AYSEL): (8, 5, 7),
     ("idea-d", RASHAD): (9, 9, 9), ("idea-d", AYSEL): (8, 7, None),
 }
-# Expected ranking: (rank, title, score); the incomplete idea last, without rank or score.
-EXPECTED = [(1, IDEAS["idea-a"], 7.5), (2, IDEAS["idea-b"], 6.5), (2, IDEAS["idea-c"], 6.5),
+# Expected ranking: (rank, title, score); tied ideas in Azerbaijani alphabetical order
+# (Ödənişsiz before Ümumi: Ö < Ü); the incomplete idea last, without rank or score.
+EXPECTED = [(1, IDEAS["idea-a"], 7.5), (2, IDEAS["idea-c"], 6.5), (2, IDEAS["idea-b"], 6.5),
             (None, IDEAS["idea-d"], None)]
 NOW = dt.datetime(2026, 12, 3, 17, 30, tzinfo=UTC)  # 21:30 in Baku (UTC+4)
 DECIDED = dt.datetime(2026, 11, 21, 8, 15, tzinfo=UTC)  # 12:15 in Baku

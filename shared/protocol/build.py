@@ -87,13 +87,11 @@ def _local(when: dt.datetime | None, zone: ZoneInfo) -> dt.datetime | None:
 
 
 def _stage_scores(stage: StageInfo, rows: ContestRows, names: dict[str, str]) -> StageScores:
-    criteria = sorted(
-        (CriterionInfo(id=c["id"], stage_id=c["stage_id"], name=c["name"],
-                       importance=c["importance"], weight=float(c["weight"]),
-                       scale_min=c["scale_min"], scale_max=c["scale_max"])
-         for c in rows.criteria if c["stage_id"] == stage.id),
-        key=lambda c: (next(r["position"] for r in rows.criteria if r["id"] == c.id),
-                       az_sort_key(c.name)))
+    own = sorted((c for c in rows.criteria if c["stage_id"] == stage.id),
+                 key=lambda c: (c["position"], az_sort_key(c["name"])))
+    criteria = [CriterionInfo(id=c["id"], stage_id=c["stage_id"], name=c["name"],
+                              importance=c["importance"], weight=float(c["weight"]),
+                              scale_min=c["scale_min"], scale_max=c["scale_max"]) for c in own]
     weights = {c.id: c.weight for c in criteria}
     pairs = [(a["idea_id"], a["evaluator_id"]) for a in rows.assignments
              if a["stage_id"] == stage.id]
@@ -102,8 +100,10 @@ def _stage_scores(stage: StageInfo, rows: ContestRows, names: dict[str, str]) ->
     scored = idea_scores(weights=weights, assignments=pairs, scores=given)
     panel = {s.idea_id: s.evaluators for s in scored}
     title = rows.ideas.get
-    results = [IdeaResult(r.rank, r.idea_id, title(r.idea_id, ""), r.score, panel[r.idea_id], True)
-               for r in ranking(scored)]
+    # Ideas sharing a rank are listed in Azerbaijani alphabetical order of their titles.
+    results = sorted((IdeaResult(r.rank, r.idea_id, title(r.idea_id, ""), r.score,
+                                 panel[r.idea_id], True) for r in ranking(scored)),
+                     key=lambda r: (r.rank, az_sort_key(r.title), r.idea_id))
     results += sorted((IdeaResult(None, s.idea_id, title(s.idea_id, ""), None, s.evaluators, False)
                        for s in scored if not s.complete),
                       key=lambda r: (az_sort_key(r.title), r.idea_id))
@@ -111,11 +111,12 @@ def _stage_scores(stage: StageInfo, rows: ContestRows, names: dict[str, str]) ->
     for idea_id, evaluator_id, criterion_id, value in given:
         if criterion_id in weights:
             values.setdefault((idea_id, evaluator_id), {})[criterion_id] = value
+    panels: dict[str, set[str]] = {}
+    for idea_id, evaluator_id in pairs:
+        panels.setdefault(idea_id, set()).add(evaluator_id)
     lines = []
     for result in results:
-        panel_ids = sorted({e for i, e in pairs if i == result.idea_id},
-                           key=lambda e: (az_sort_key(names[e]), e))
-        for evaluator_id in panel_ids:
+        for evaluator_id in sorted(panels[result.idea_id], key=lambda e: (az_sort_key(names[e]), e)):
             own = values.get((result.idea_id, evaluator_id), {})
             mean = weighted_mean(own, weights) if weights and all(c in own for c in weights) else None
             lines.append(ScoreLine(result.idea_id, names[evaluator_id], own, mean))

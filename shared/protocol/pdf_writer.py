@@ -4,11 +4,11 @@ repeated on every page they run onto, and "page N of M" at the foot of each page
 from __future__ import annotations
 
 from fpdf import FPDF
-from fpdf.enums import Align, TableCellFillMode
-from fpdf.fonts import FontFace
+from fpdf.enums import Align
 
 from shared.protocol.fonts import BOLD, REGULAR, fonts_dir
 from shared.protocol.labels import Labels
+from shared.protocol.pdf_table import PdfTable
 from shared.protocol.sections import Section, text_of
 
 _FAMILY = "DejaVu"
@@ -66,22 +66,10 @@ def _section(pdf: _Document, section: Section, labels: Labels) -> None:
     texts = [[text_of(c, labels, empty="—") for c in row] for row in section.rows]
     headers = section.headers
     widths = _column_widths(pdf, headers, texts)
-    numeric = {i for i in range(len(widths))
-               if all(isinstance(row[i], int | float) or row[i] is None for row in section.rows)}
-    align = tuple("RIGHT" if i in numeric else "LEFT" for i in range(len(widths)))
-    key_value = headers is None
-    with pdf.table(col_widths=widths, width=min(sum(widths), pdf.epw), align="LEFT", text_align=align,
-                   first_row_as_headings=not key_value, repeat_headings=1,
-                   headings_style=FontFace(emphasis="BOLD", fill_color=(225, 230, 240)),
-                   cell_fill_color=(246, 247, 250), cell_fill_mode=TableCellFillMode.ROWS,
-                   line_height=4.4, padding=(0.8, 1.2)) as table:
-        if headers is not None:
-            table.row(headers)
-        for row in texts:
-            cells = table.row()
-            for column, text in enumerate(row):
-                style = FontFace(emphasis="BOLD") if key_value and column == 0 else None
-                cells.cell(text, style=style)
+    right = [all(isinstance(row[i], int | float) or row[i] is None for row in section.rows)
+             for i in range(len(widths))]
+    PdfTable(pdf, family=_FAMILY, size=_BODY_PT, widths=widths, right=right, headers=headers,
+             bold_first_column=headers is None).draw(texts)
 
 
 def _column_widths(pdf: _Document, headers: list[str] | None, texts: list[list[str]]) -> list[float]:
@@ -100,7 +88,20 @@ def _column_widths(pdf: _Document, headers: list[str] | None, texts: list[list[s
             natural = max(natural, whole, *(pdf.get_string_width(w) for w in headers[column].split()))
             pdf.set_font(_FAMILY, "", _BODY_PT)
         widths.append(min(natural + 3.5, usable * _MAX_SHARE))
-    total = sum(widths)
-    if total > usable:
-        widths = [w * usable / total for w in widths]
-    return widths
+    if sum(widths) <= usable:
+        return widths
+    # Too wide: columns narrower than an even share of what is left keep their width (names,
+    # dates, numbers stay on one line); the wider ones share the rest in proportion.
+    fitted = list(widths)
+    flexible, remaining = set(range(columns)), usable
+    while flexible:
+        share = remaining / len(flexible)
+        narrow = {i for i in flexible if widths[i] <= share}
+        if not narrow:
+            break
+        flexible -= narrow
+        remaining -= sum(widths[i] for i in narrow)
+    wide = sum(widths[i] for i in flexible)
+    for i in flexible:
+        fitted[i] = widths[i] * remaining / wide
+    return fitted

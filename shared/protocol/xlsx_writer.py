@@ -38,16 +38,16 @@ def write_xlsx(sections: list[Section], labels: Labels, *, heading: str) -> byte
         if not section.rows and section.note:
             sheet.append([section.note])
             sheet.cell(first, 1).font = _NOTE
-        for row in section.rows:
+        # Row numbers are counted here: sheet.max_row scans every cell, once per row.
+        for number, row in enumerate(section.rows, start=first):
             sheet.append([_value(cell) for cell in row])
             for column, cell in enumerate(row, start=1):
-                target = sheet.cell(sheet.max_row, column)
                 if isinstance(cell, float):
-                    target.number_format = "0.00"
+                    sheet.cell(number, column).number_format = "0.00"
                 elif isinstance(cell, dt.datetime):
-                    target.number_format = "yyyy-mm-dd hh:mm"
+                    sheet.cell(number, column).number_format = "yyyy-mm-dd hh:mm"
             if section.headers is None:
-                sheet.cell(sheet.max_row, 1).font = _BOLD
+                sheet.cell(number, 1).font = _BOLD
         _fit_columns(sheet, section, labels)
     book.properties.title = heading
     out = io.BytesIO()

@@ -37,7 +37,7 @@ def test_pdf_protocol_from_the_server_has_every_rank_and_score(db_url, tmp_path)
         expected = (f"— {title} — 2 natamam" if rank is None
                     else f"{rank} {title} {score:.2f} 2 tam".replace(".", ","))
         assert expected in text, expected
-    assert "Leyla Həsənova" in text and "ən yaxşı 2 ideya" in text
+    assert "Leyla Həsənova" in text and "reytinqin ilk 2 yeri" in text
 
 
 def test_csv_and_xlsx_in_english_from_the_server(db_url, tmp_path) -> None:  # noqa: ANN001
