@@ -1,7 +1,8 @@
 """Profiles: one folder per user on this workstation, holding the replica and settings.
 
 Paths come from ``QStandardPaths`` unless ``IDEABANK_HOME`` overrides them (tests, kiosks
-with a fixed layout). No secret is ever written here: tokens live in the OS keyring.
+with a fixed layout). No secret is ever written here: tokens live in the OS keyring, and the password only as
+an Argon2id verifier (see ``desktop.accounts``).
 """
 
 from __future__ import annotations
@@ -41,13 +42,18 @@ class Profile:
     role: str
     display_name: str
     language: str = "az"
+    verifier: str = ""  # Argon2id hash of the password, to open the profile offline
 
     @property
     def database(self) -> Path:
         return self.folder / "replica.sqlite3"
 
     def save(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        # Only this operating-system account may read the folder: on a shared workstation
+        # another account cannot open the replica file around the application.
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            self.folder.chmod(0o700)
         data = asdict(self)
         data.pop("folder")
         tmp = self.folder / "profile.json.tmp"

@@ -1,8 +1,10 @@
-"""Signing in: server address, user name, password. The network call runs off the GUI."""
+"""Signing in: server address, user name, password. The password is checked off the GUI
+thread: against the profile's local verifier, and by the server when it must be."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,22 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import accounts
 from desktop.api_client import ApiClient, NeedsLogin, Offline, SyncError, TooOld
 from desktop.worker import Worker
 
 
 class LoginDialog(QDialog):
-    """On success ``result_body`` holds the server's answer and ``api`` the client."""
+    """On success ``unlocked`` holds the opened profile and its token (if any)."""
 
     def __init__(self, *, server: str, username: str = "", net: Worker,
                  api_factory: Callable[[str], ApiClient] = ApiClient,
-                 parent: QWidget | None = None) -> None:
+                 folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Idea Bank — sign in"))
         self.net = net
         self.api_factory = api_factory
-        self.api: ApiClient | None = None
-        self.result_body: dict | None = None
+        self.folder = folder  # a chosen profile folder; else the user name's own folder
+        self.unlocked: accounts.Unlocked | None = None
         self.server = QLineEdit(server)
         self.username = QLineEdit(username)
         self.password = QLineEdit()
@@ -68,18 +71,30 @@ class LoginDialog(QDialog):
             return
         self.error.setText(self.tr("Signing in…"))
         self.buttons.setEnabled(False)
-        api = self.api_factory(server)
-        self.net.submit(lambda: api.login(username, password),
-                        lambda body, error: self._done(api, body, error))
+        folder, factory = self.folder, self.api_factory
+        self.net.submit(lambda: accounts.unlock(server, username, password, folder,
+                                                api_factory=factory), self._done)
 
-    def _done(self, api: ApiClient, body: dict | None, error: BaseException | None) -> None:
+    def _done(self, unlocked: accounts.Unlocked | None, error: BaseException | None) -> None:
         self.buttons.setEnabled(True)
-        if error is None:
-            self.api, self.result_body = api, body
+        if error is None and unlocked is not None:
+            self.unlocked = unlocked
             self.password.clear()
             self.accept()
             return
-        if isinstance(error, Offline):
+        self.password.selectAll()
+        self.password.setFocus()
+        if isinstance(error, accounts.WrongPassword) and error.offline:
+            self.error.setText(self.tr("Wrong password. The server cannot be reached, so it "
+                                       "was checked against this computer's copy of your "
+                                       "profile."))
+        elif isinstance(error, accounts.WrongPassword):
+            self.error.setText(self.tr("Wrong user name or password."))
+        elif isinstance(error, accounts.ProfileOfAnotherUser):
+            self.error.setText(self.tr("This profile folder belongs to %1. Sign in as %1, or "
+                                       "start without choosing a profile folder.")
+                               .replace("%1", error.owner))
+        elif isinstance(error, Offline):
             self.error.setText(self.tr("The server cannot be reached. Check the address and "
                                        "the network."))
         elif isinstance(error, NeedsLogin):

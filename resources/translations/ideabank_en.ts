@@ -1411,72 +1411,83 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="32"/>
         <source>Idea Bank — sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="46"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="47"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="51"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="53"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="57"/>
         <source>Sign in to Idea Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="70"/>
         <source>Enter the server, your user name and your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="72"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="88"/>
+        <source>Wrong password. The server cannot be reached, so it was checked against this computer&apos;s copy of your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="94"/>
+        <source>This profile folder belongs to %1. Sign in as %1, or start without choosing a profile folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="98"/>
         <source>The server cannot be reached. Check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="101"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="103"/>
         <source>Please update Idea Bank: the server no longer accepts this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="106"/>
         <source>The server refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="108"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,12 +2618,12 @@ Your values are still shown below.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/startup.py" line="52"/>
+        <location filename="../../desktop/startup.py" line="43"/>
         <source>Idea Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="53"/>
+        <location filename="../../desktop/startup.py" line="44"/>
         <source>This computer has no password keyring, so your sign-in cannot be kept. Idea Bank will ask for your password at the next start; nothing secret is written to disk.</source>
         <translation type="unfinished"></translation>
     </message>

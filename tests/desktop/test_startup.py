@@ -8,7 +8,7 @@ import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import credentials, startup
+from desktop import accounts, credentials, startup
 from desktop.app import main
 from desktop.profile import Profile
 from desktop.ui.login_dialog import LoginDialog
@@ -59,12 +59,15 @@ def test_sign_in_stores_the_token_in_the_keyring_and_the_profile_has_no_secret(
     window.close()
 
 
-def test_existing_profile_opens_offline_with_its_keyring_token(tmp_path, qtbot, monkeypatch):  # noqa: ANN001
-    profile = Profile(folder=tmp_path / "p", server="http://127.0.0.1:9", username="rashad",
-                      user_id="u1", org_id="o1", role="evaluator", display_name="Rəşad")
+def test_existing_profile_opens_offline_with_the_password_and_its_keyring_token(
+        tmp_path, qtbot, monkeypatch):  # noqa: ANN001
+    offline = "http://127.0.0.1:9"  # nothing listens there
+    profile = Profile(folder=tmp_path / "p", server=offline, username="rashad", user_id="u1",
+                      org_id="o1", role="evaluator", display_name="Rəşad",
+                      verifier=accounts.make_verifier("rashad-pass"))
     profile.save()
     credentials.save_token(profile.server, "rashad", "stored-token")
-    monkeypatch.setattr(LoginDialog, "exec", lambda self: (_ for _ in ()).throw(AssertionError))
+    monkeypatch.setattr(LoginDialog, "exec", _fill_and_accept("rashad", "rashad-pass", offline))
     window = startup.start(_args(profile=tmp_path / "p"), qtbot_app())
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
@@ -73,6 +76,25 @@ def test_existing_profile_opens_offline_with_its_keyring_token(tmp_path, qtbot, 
         window.session.sync_now()
     assert failed.args[0] == "offline"
     window.close()
+
+
+def test_offline_a_wrong_password_does_not_open_the_profile(tmp_path, qtbot, monkeypatch):  # noqa: ANN001
+    offline = "http://127.0.0.1:9"
+    Profile(folder=tmp_path / "p", server=offline, username="rashad", user_id="u1", org_id="o1",
+            role="evaluator", display_name="Rəşad",
+            verifier=accounts.make_verifier("rashad-pass")).save()
+    credentials.save_token(offline, "rashad", "stored-token")
+    shown: list[str] = []
+
+    def fill(dialog: LoginDialog) -> int:
+        result = _fill_and_accept("rashad", "not-his-pass", offline)(dialog)
+        shown.append(dialog.error.text())
+        return result
+
+    monkeypatch.setattr(LoginDialog, "exec", fill)
+    assert startup.start(_args(profile=tmp_path / "p"), qtbot_app()) is None
+    assert shown == ["Wrong password. The server cannot be reached, so it was checked against "
+                     "this computer's copy of your profile."]
 
 
 def test_without_a_keyring_the_user_is_told_and_nothing_is_written(
