@@ -129,27 +129,25 @@ def timeline(store: LocalStore, contest_id: str | None, zone: str,
     """Ideas received per day (or month, over long spans) and channel, in ``zone``'s dates.
 
     The zone's current UTC offset shifts every time: exact for Asia/Baku and most zones of
-    the region, which keep no daylight saving time.
+    the region, which keep no daylight saving time. SQL counts per day (a few thousand rows
+    at most, for ten years); days are summed into months here.
     """
     offset = _offset_minutes(zone, now or dt.datetime.now(dt.UTC))
-    local = func.datetime(idea_t.c.created_at, f"{offset:+d} minutes")
-    scope = _in_scope(idea_t.c.contest_id, contest_id)
-    span = store.rows(select(func.min(local).label("first"), func.max(local).label("last"))
-                      .where(scope))[0]
-    if span["first"] is None:
-        return Timeline("day", [], {c: [] for c in CHANNELS})
-    first = dt.date.fromisoformat(span["first"][:10])
-    last = dt.date.fromisoformat(span["last"][:10])
+    day = func.strftime("%Y-%m-%d", idea_t.c.created_at, f"{offset:+d} minutes").label("day")
+    rows = store.rows(select(day, idea_t.c.channel, func.count().label("n"))
+                      .where(_in_scope(idea_t.c.contest_id, contest_id))
+                      .group_by(day, idea_t.c.channel))
+    channels = list(CHANNELS) + sorted({r["channel"] for r in rows} - set(CHANNELS))
+    if not rows:
+        return Timeline("day", [], {c: [] for c in channels})
+    days = [dt.date.fromisoformat(r["day"]) for r in rows]
+    first, last = min(days), max(days)
     daily = (last - first).days < DAILY_SPAN_DAYS
-    bucket = func.strftime("%Y-%m-%d" if daily else "%Y-%m-01", local).label("bucket")
-    rows = store.rows(select(bucket, idea_t.c.channel, func.count().label("n"))
-                      .where(scope).group_by(bucket, idea_t.c.channel))
     buckets = _days(first, last) if daily else _months(first, last)
     where = {b: i for i, b in enumerate(buckets)}
-    channels = list(CHANNELS) + sorted({r["channel"] for r in rows} - set(CHANNELS))
     counts = {c: [0] * len(buckets) for c in channels}
-    for r in rows:
-        counts[r["channel"]][where[dt.date.fromisoformat(r["bucket"])]] = r["n"]
+    for r, d in zip(rows, days, strict=True):
+        counts[r["channel"]][where[d if daily else d.replace(day=1)]] += r["n"]
     return Timeline("day" if daily else "month", buckets, counts)
 
 
@@ -201,23 +199,30 @@ def status_counts(store: LocalStore, contest_id: str | None) -> dict[str, int]:
 
 def funnel(store: LocalStore, contest_id: str | None) -> list[FunnelStep]:
     """Ideas received, then those taken into each stage (assigned to an evaluator there),
-    then those implemented. Across contests, stages are lined up by their position."""
+    then those implemented. Across contests, stages are lined up by their position: an idea
+    belongs to one contest, so the stages at one position never share an idea."""
     ideas = store.rows(select(func.count().label("n")).select_from(idea_t)
                        .where(_in_scope(idea_t.c.contest_id, contest_id)))[0]["n"]
-    per_stage = store.rows(
-        select(stage_t.c.position, func.min(stage_t.c.title).label("title"),
-               func.count(func.distinct(assignment_t.c.stage_id + ":" + assignment_t.c.idea_id))
+    taken = {r["stage_id"]: r["n"] for r in store.rows(
+        select(assignment_t.c.stage_id, func.count(func.distinct(assignment_t.c.idea_id))
                .label("n"))
-        .select_from(stage_t)
-        .outerjoin(assignment_t, assignment_t.c.stage_id == stage_t.c.id)
-        .where(_in_scope(stage_t.c.contest_id, contest_id))
-        .group_by(stage_t.c.position).order_by(stage_t.c.position))
+        .where(_in_scope(assignment_t.c.contest_id, contest_id))
+        .group_by(assignment_t.c.stage_id))}
+    stages = store.rows(select(stage_t.c.id, stage_t.c.position, stage_t.c.title)
+                        .where(_in_scope(stage_t.c.contest_id, contest_id))
+                        .order_by(stage_t.c.position, stage_t.c.id))
+    per_position: dict[int, int] = {}
+    titles: dict[int, str] = {}
+    for stage in stages:
+        per_position[stage["position"]] = (per_position.get(stage["position"], 0)
+                                           + taken.get(stage["id"], 0))
+        titles.setdefault(stage["position"], stage["title"])
     implemented = store.rows(select(func.count().label("n")).select_from(implementation_t)
                              .where(_in_scope(implementation_t.c.contest_id, contest_id),
                                     implementation_t.c.status == IMPLEMENTED))[0]["n"]
     steps = [FunnelStep("ideas", 0, "", ideas)]
-    steps += [FunnelStep("stage", r["position"], r["title"] if contest_id else "", r["n"])
-              for r in per_stage]
+    steps += [FunnelStep("stage", position, titles[position] if contest_id else "", n)
+              for position, n in sorted(per_position.items())]
     steps.append(FunnelStep("implemented", 0, "", implemented))
     return steps
 
@@ -225,30 +230,34 @@ def funnel(store: LocalStore, contest_id: str | None) -> list[FunnelStep]:
 def criterion_means(store: LocalStore, contest_id: str | None) -> list[CriterionMean]:
     """The mean score given on each criterion; across contests, criteria of the same name
     and scale are taken together (a mean over different scales would mean nothing)."""
-    joined = (select(criterion_t.c.id, criterion_t.c.name, criterion_t.c.scale_min,
-                     criterion_t.c.scale_max, criterion_t.c.position,
-                     stage_t.c.title.label("stage_title"), stage_t.c.position.label("stage_pos"),
-                     score_t.c.value)
-              .select_from(score_t)
-              .join(criterion_t, criterion_t.c.id == score_t.c.criterion_id)
-              .join(stage_t, stage_t.c.id == criterion_t.c.stage_id)
-              .where(_in_scope(score_t.c.contest_id, contest_id))
-              .subquery())
-    if contest_id is None:
-        keys = (joined.c.name, joined.c.scale_min, joined.c.scale_max)
-        order = (joined.c.name.collate("AZ"), joined.c.scale_min, joined.c.scale_max)
-        stage_title = func.min("")
-    else:
-        keys = (joined.c.id, joined.c.name, joined.c.scale_min, joined.c.scale_max,
-                joined.c.stage_title, joined.c.stage_pos, joined.c.position)
-        order = (joined.c.stage_pos, joined.c.position, joined.c.name.collate("AZ"))
-        stage_title = joined.c.stage_title
-    rows = store.rows(select(*keys, stage_title.label("title_of_stage"),
-                             func.avg(joined.c.value).label("mean"),
-                             func.count().label("n"))
-                      .group_by(*keys).order_by(*order))
-    return [CriterionMean(r["name"], r["title_of_stage"] or "", float(r["mean"]),
-                          r["scale_min"], r["scale_max"], r["n"]) for r in rows]
+    per_criterion = {r["criterion_id"]: r for r in store.rows(
+        select(score_t.c.criterion_id, func.avg(score_t.c.value).label("mean"),
+               func.count().label("n"))
+        .where(_in_scope(score_t.c.contest_id, contest_id))
+        .group_by(score_t.c.criterion_id))}
+    if not per_criterion:
+        return []
+    criteria = store.rows(
+        select(criterion_t.c.id, criterion_t.c.name, criterion_t.c.scale_min,
+               criterion_t.c.scale_max, criterion_t.c.position,
+               stage_t.c.title.label("stage_title"), stage_t.c.position.label("stage_position"))
+        .join(stage_t, stage_t.c.id == criterion_t.c.stage_id)
+        .where(criterion_t.c.id.in_(list(per_criterion))))
+    if contest_id is not None:
+        criteria.sort(key=lambda c: (c["stage_position"], c["position"], az_sort_key(c["name"])))
+        return [CriterionMean(c["name"], c["stage_title"], float(per_criterion[c["id"]]["mean"]),
+                              c["scale_min"], c["scale_max"], per_criterion[c["id"]]["n"])
+                for c in criteria]
+    # Σ mean·n / Σ n over the criteria of one name and scale: the mean of all their scores.
+    pooled: dict[tuple[str, int, int], list[float]] = {}
+    for c in criteria:
+        figures = per_criterion[c["id"]]
+        total = pooled.setdefault((c["name"], c["scale_min"], c["scale_max"]), [0.0, 0])
+        total[0] += float(figures["mean"]) * figures["n"]
+        total[1] += figures["n"]
+    return [CriterionMean(name, "", total / n, low, high, int(n))
+            for (name, low, high), (total, n) in sorted(
+                pooled.items(), key=lambda item: (az_sort_key(item[0][0]), item[0][1:]))]
 
 
 def evaluator_figures(store: LocalStore, contest_id: str | None) -> list[EvaluatorFigures]:
@@ -259,6 +268,12 @@ def evaluator_figures(store: LocalStore, contest_id: str | None) -> list[Evaluat
     panel used one scale; an evaluator's figure is the mean of its deviations over all the
     stages in scope, so each finished scoring counts once.
     """
+    assigned = {r["evaluator_id"]: r["n"] for r in store.rows(
+        select(assignment_t.c.evaluator_id, func.count().label("n"))
+        .where(_in_scope(assignment_t.c.contest_id, contest_id))
+        .group_by(assignment_t.c.evaluator_id))}
+    if not assigned:
+        return []
     n_criteria = (select(criterion_t.c.stage_id, func.count().label("n"))
                   .group_by(criterion_t.c.stage_id).subquery())
     scored = (select(score_t.c.stage_id, score_t.c.idea_id, score_t.c.evaluator_id,
@@ -270,43 +285,30 @@ def evaluator_figures(store: LocalStore, contest_id: str | None) -> list[Evaluat
               .where(_in_scope(score_t.c.contest_id, contest_id))
               .group_by(score_t.c.stage_id, score_t.c.idea_id, score_t.c.evaluator_id)
               .subquery())
-    finished = and_(n_criteria.c.n > 0, scored.c.n >= n_criteria.c.n)
-    progress = store.rows(
-        select(assignment_t.c.evaluator_id, func.count().label("assigned"),
-               func.sum(case((finished, 1), else_=0)).label("done"))
-        .outerjoin(n_criteria, n_criteria.c.stage_id == assignment_t.c.stage_id)
-        .outerjoin(scored, and_(scored.c.stage_id == assignment_t.c.stage_id,
-                                scored.c.idea_id == assignment_t.c.idea_id,
-                                scored.c.evaluator_id == assignment_t.c.evaluator_id))
-        .where(_in_scope(assignment_t.c.contest_id, contest_id))
-        .group_by(assignment_t.c.evaluator_id))
-    # Only finished scorings leave the database: leniency needs each one's weighted mean.
+    # Finished scorings of ideas still assigned: each one's weighted mean feeds leniency.
+    finished = (
+        select(scored.c.stage_id, scored.c.idea_id, scored.c.evaluator_id, scored.c.mean)
+        .join(n_criteria, n_criteria.c.stage_id == scored.c.stage_id)
+        .join(assignment_t, and_(assignment_t.c.stage_id == scored.c.stage_id,
+                                 assignment_t.c.idea_id == scored.c.idea_id,
+                                 assignment_t.c.evaluator_id == scored.c.evaluator_id))
+        .where(n_criteria.c.n > 0, scored.c.n >= n_criteria.c.n))
     by_stage: dict[str, dict[str, dict[str, float]]] = {}
-    for r in store.rows(select(scored.c.stage_id, scored.c.idea_id, scored.c.evaluator_id,
-                               scored.c.mean)
-                        .join(n_criteria, n_criteria.c.stage_id == scored.c.stage_id)
-                        .where(finished)):
-        by_stage.setdefault(r["stage_id"], {}).setdefault(r["evaluator_id"], {})[
-            r["idea_id"]] = float(r["mean"])
+    with store.engine.connect() as conn:  # plain tuples: one per finished scoring
+        for stage_id, idea_id, evaluator_id, mean in conn.execute(finished):
+            by_stage.setdefault(stage_id, {}).setdefault(evaluator_id, {})[idea_id] = mean
     deviation_sum: dict[str, float] = {}
-    compared: dict[str, int] = {}
+    done: dict[str, int] = {}
     for panel in by_stage.values():
         for evaluator_id, value in leniency(panel).items():
             n = len(panel[evaluator_id])
             deviation_sum[evaluator_id] = deviation_sum.get(evaluator_id, 0.0) + value * n
-            compared[evaluator_id] = compared.get(evaluator_id, 0) + n
-    ids = [r["evaluator_id"] for r in progress]
+            done[evaluator_id] = done.get(evaluator_id, 0) + n
     names = {r["id"]: r["display_name"] or r["username"] for r in store.rows(
         select(user_t.c.id, user_t.c.display_name, user_t.c.username)
-        .where(user_t.c.id.in_(ids)))} if ids else {}
-    result = [EvaluatorFigures(r["evaluator_id"], names.get(r["evaluator_id"], r["evaluator_id"][:8]),
-                               r["assigned"], int(r["done"] or 0),
-                               _mean(deviation_sum, compared, r["evaluator_id"]),
-                               compared.get(r["evaluator_id"], 0))
-              for r in progress]
+        .where(user_t.c.id.in_(list(assigned))))}
+    result = [EvaluatorFigures(e, names.get(e, e[:8]), n, done.get(e, 0),
+                               deviation_sum[e] / done[e] if done.get(e) else 0.0, done.get(e, 0))
+              for e, n in assigned.items()]
     result.sort(key=lambda f: (az_sort_key(f.name), f.evaluator_id))
     return result
-
-
-def _mean(sums: dict[str, float], counts: dict[str, int], key: str) -> float:
-    return sums[key] / counts[key] if counts.get(key) else 0.0
