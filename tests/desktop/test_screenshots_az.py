@@ -339,3 +339,26 @@ def test_kiosk_staff_menu_and_settings_screenshots(kiosk, demo_server, qtbot) ->
     assert panel.server_error.isVisible()
     assert panel.save_button.text() == "Yadda saxla"
     shoot_kiosk(qtbot, kiosk, "settings")
+
+
+def test_organizer_statistics_screenshot(make_session, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    leyla = make_session("leyla")
+    window = organizer_window(qtbot, leyla, monkeypatch)
+    statistics = window.workspace.statistics
+    # Rəşad finishes two score sheets and Aysel one, so progress and leniency have figures.
+    ideas = [i["title"] for i in window.workspace.ideas.model.ideas[:2]]
+    score_as(qtbot, make_session("rashad"), {
+        ideas[0]: {"Aktuallıq": 8, "Kreativlik": 6, "Səmərəlilik": 9},
+        ideas[1]: {"Aktuallıq": 6, "Kreativlik": 7, "Səmərəlilik": 5}})
+    score_as(qtbot, make_session("aysel"), {
+        ideas[0]: {"Aktuallıq": 7, "Kreativlik": 9, "Səmərəlilik": 6}})
+    with qtbot.waitSignal(leyla.sync_finished, timeout=10000):
+        leyla.sync_now()
+    window.workspace.tabs.setCurrentWidget(statistics)
+    # Rəşad: 2 of 6 assigned ideas scored; Aysel: 1 of 6.
+    qtbot.waitUntil(lambda: statistics.cards["progress"].model.rows[1:2] == [
+        ["Rəşad Əliyev", 6, 2, 33.33]], timeout=10000)
+    assert window.workspace.tabs.tabText(3) == "&Statistika"
+    assert statistics.summary.text() == "12 ideya, bu kompüterdəki məlumatlardan"
+    shoot(qtbot, window, "az_organizer_statistics", DESKTOP)
+    settle(qtbot, leyla)

@@ -35,14 +35,10 @@ def nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
     raw = (high - low) / max(most - 1, 1)
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    if low >= 0 and high > 1 and step < 1:
+    if low >= 0 and high >= 1 and step < 1:
         step = 1.0  # counts: no half ideas on the axis
-    first = math.floor(low / step) * step
-    ticks, value = [], first
-    while value < high + step * 0.5:
-        ticks.append(round(value, 10))
-        value += step
-    return ticks
+    first, last = math.floor(low / step), math.ceil(high / step)
+    return [round(n * step, 10) for n in range(first, last + 1)]
 
 
 def number_text(value: float) -> str:
@@ -164,10 +160,12 @@ class BarChart(Chart):
         self._paint_legend(painter)
         metrics = QFontMetrics(self.font())
         text = self.palette().color(QPalette.ColorRole.Text)
-        label_width = min(max(metrics.horizontalAdvance(c) for c in self.categories) + 4,
-                          int(self.width() * 0.38))
         value_width = max(metrics.horizontalAdvance(self.value_text(i))
                           for i in range(len(self.categories))) + GAP
+        # Labels take what they need, as long as the bars keep a third of the width.
+        room = self.width() - 2 * MARGIN - GAP - value_width - self.width() // 3
+        label_width = max(min(max(metrics.horizontalAdvance(c) for c in self.categories) + 4,
+                              room), 40)
         left = MARGIN + label_width + GAP
         right = self.width() - MARGIN - value_width
         top = MARGIN + self._legend_height(self.width())
@@ -247,7 +245,7 @@ class LineChart(Chart):
         self.update()
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return MARGIN + self._legend_height(width) + 220 + self._line() + GAP * 2 + MARGIN
+        return MARGIN + self._legend_height(width) + 180 + self._line() + GAP * 2 + MARGIN
 
     def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if not self.labels or not self.series:

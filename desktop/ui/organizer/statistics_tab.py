@@ -26,6 +26,7 @@ from desktop.ui.organizer.statistics_chart import BarChart, LineChart
 from desktop.ui.organizer.statistics_figures import TOP_CONTESTS, StatisticsFigures
 
 CONTEST, ORGANIZATION = "contest", "organization"
+TWO_COLUMNS_FROM = 1100  # pixels of tab width
 
 
 class StatisticsTab(QWidget):
@@ -73,12 +74,9 @@ class StatisticsTab(QWidget):
                                                   "as finished.")),
         }
         grid_widget = QWidget()
-        grid = QGridLayout(grid_widget)
-        for n, card in enumerate(self.cards.values()):
-            grid.addWidget(card, n // 2, n % 2, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(self.cards) // 2 + 1, 1)
+        self.grid = QGridLayout(grid_widget)
+        self.columns = 0
+        self._lay_out(2)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(grid_widget)
@@ -93,6 +91,26 @@ class StatisticsTab(QWidget):
         self._fill_scope()
         self.scope.currentIndexChanged.connect(lambda _: self.reload())
         session.data_changed.connect(self._data_changed)
+
+    def _lay_out(self, columns: int) -> None:
+        """Cards in ``columns`` columns: two side by side only where each chart keeps room
+        for its labels."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for n, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, n // columns, n % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for row in range(len(self.cards) + 1):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(-(-len(self.cards) // columns), 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self._lay_out(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)
 
     def _fill_scope(self) -> None:
         # The contest's own figures first; a choice of the whole organization is kept.

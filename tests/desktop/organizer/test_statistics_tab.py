@@ -199,3 +199,14 @@ def test_screenshots_in_three_languages(replica_session, qtbot, language: str) -
             tab.scope.setCurrentIndex(tab.scope.findData("organization"))
         qtbot.wait(100)
         save_screenshot(tab, f"organizer_statistics_organization_{language}")
+
+
+def test_axis_ticks_are_round_and_cover_the_values() -> None:
+    from desktop.ui.organizer.statistics_chart import nice_ticks
+
+    # 11 over about five ticks: raw step 11/4 = 2.75 → 5; 11 needs a tick at 15 above it.
+    assert nice_ticks(0, 11, most=5) == [0, 5, 10, 15]
+    # Counts never get half ticks: 1 over five ticks would step by 0.5.
+    assert nice_ticks(0, 1, most=5) == [0, 1]
+    # Leniency from −0.5 to +0.33: raw step 0.83/5 = 0.166 → 0.2, from −0.6 to 0.4.
+    assert nice_ticks(-0.5, 0.33, most=6) == [-0.6, -0.4, -0.2, 0.0, 0.2, 0.4]
