@@ -43,7 +43,11 @@ class ChartCard(QFrame):
         self.setObjectName(f"statistics_{key}")
         self.title = QLabel(title)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: bold; font-size: 11pt")
+        # Relative to the application's font, so it grows with the user's font scaling.
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))

@@ -255,7 +255,7 @@ class LineChart(Chart):
         self._paint_legend(painter)
         metrics = QFontMetrics(self.font())
         text = self.palette().color(QPalette.ColorRole.Text)
-        top = MARGIN + self._legend_height(self.width())
+        top = MARGIN + self._legend_height(self.width()) + self._line() // 2  # room for "2"
         bottom = self.height() - MARGIN - self._line() - GAP * 2
         high = max([1.0, *(v for s in self.series for v in s.values)])
         ticks = nice_ticks(0, high, most=5)

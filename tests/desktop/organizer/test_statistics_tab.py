@@ -210,3 +210,34 @@ def test_axis_ticks_are_round_and_cover_the_values() -> None:
     assert nice_ticks(0, 1, most=5) == [0, 1]
     # Leniency from −0.5 to +0.33: raw step 0.83/5 = 0.166 → 0.2, from −0.6 to 0.4.
     assert nice_ticks(-0.5, 0.33, most=6) == [-0.6, -0.4, -0.2, 0.0, 0.2, 0.4]
+
+
+def test_figures_follow_changes_shown_at_once_or_on_showing(replica_session, qtbot) -> None:  # noqa: ANN001
+    from desktop.local_store import domain
+    from tests.desktop.organizer.helpers import call
+
+    session, ids = replica_session
+    tab = open_tab(qtbot, session, ids["A"])
+    implementation_t = domain["implementation"]
+
+    def finish(idea: str, status: str = "implemented") -> None:
+        def write(store) -> None:  # noqa: ANN001
+            with store.tx() as conn:
+                conn.execute(implementation_t.update()
+                             .where(implementation_t.c.idea_id == ids[idea])
+                             .values(status=status))
+        call(qtbot, session, write)
+
+    # a4's record goes from dropped to implemented: 2 of 6 (33.33 %) while the tab is shown.
+    finish("a4")
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        session.data_changed.emit()
+    assert rows(tab, "implemented") == [["Kənd", 6, 2, 2, 33.33]]
+    # Hidden, the tab reads nothing; shown again, it reads the change it missed.
+    tab.hide()
+    finish("a4", "dropped")
+    with qtbot.assertNotEmitted(tab.loaded, wait=300):
+        session.data_changed.emit()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.show()
+    assert rows(tab, "implemented") == [["Kənd", 6, 1, 1, 16.67]]
