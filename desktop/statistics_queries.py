@@ -18,14 +18,15 @@ from desktop.local_store import LocalStore, domain
 from shared.fairness import leniency
 from shared.text import az_sort_key
 
-contest_t, stage_t, criterion_t, idea_t, assignment_t, score_t, user_t, implementation_t = (
-    domain[k] for k in ("contest", "stage", "criterion", "idea", "assignment", "score", "user",
-                        "implementation"))
+(contest_t, stage_t, criterion_t, idea_t, assignment_t, score_t, user_t, implementation_t,
+ decision_t) = (domain[k] for k in ("contest", "stage", "criterion", "idea", "assignment",
+                                    "score", "user", "implementation", "decision"))
 
 CHANNELS = ("desktop", "kiosk", "import")
 #: Implementation statuses (planned, in_progress, implemented, dropped): an idea counts as
 #: implemented once its record says so, and as tracked while it is not dropped.
 IMPLEMENTED, DROPPED = "implemented", "dropped"
+ADVANCED, RETURNED = "advanced", "returned"  # decision outcomes (and "not_advanced")
 #: Longest span still drawn day by day; longer spans are drawn month by month.
 DAILY_SPAN_DAYS = 92
 
@@ -53,6 +54,13 @@ class FunnelStep:
     position: int  # the stage's position for "stage" steps, else 0
     title: str  # the stage's title in a one-contest scope, else ""
     ideas: int
+    decided: int = 0  # stage steps: ideas with a final decision (advanced or not)
+    advanced: int = 0  # stage steps: ideas decided to go on
+
+    @property
+    def pass_rate(self) -> float | None:
+        """Advanced of decided, in per cent; None before the stage decided anything."""
+        return None if not self.decided else round(100.0 * self.advanced / self.decided, 2)
 
 
 @dataclass(frozen=True)
@@ -198,31 +206,47 @@ def status_counts(store: LocalStore, contest_id: str | None) -> dict[str, int]:
 
 
 def funnel(store: LocalStore, contest_id: str | None) -> list[FunnelStep]:
-    """Ideas received, then those taken into each stage (assigned to an evaluator there),
-    then those implemented. Across contests, stages are lined up by their position: an idea
-    belongs to one contest, so the stages at one position never share an idea."""
+    """Ideas received; for each stage the ideas taken into it (assigned to an evaluator or
+    decided on there), how many were decided and how many advanced; then those implemented.
+
+    A returned idea is not decided yet: it comes back to the same stage after revision.
+    Across contests, stages are lined up by their position: an idea belongs to one contest,
+    so the stages at one position never share an idea.
+    """
     ideas = store.rows(select(func.count().label("n")).select_from(idea_t)
                        .where(_in_scope(idea_t.c.contest_id, contest_id)))[0]["n"]
+    in_stage = (select(assignment_t.c.stage_id, assignment_t.c.idea_id)
+                .where(_in_scope(assignment_t.c.contest_id, contest_id))
+                .union(select(decision_t.c.stage_id, decision_t.c.idea_id)
+                       .where(_in_scope(decision_t.c.contest_id, contest_id)))
+                .subquery())
     taken = {r["stage_id"]: r["n"] for r in store.rows(
-        select(assignment_t.c.stage_id, func.count(func.distinct(assignment_t.c.idea_id))
-               .label("n"))
-        .where(_in_scope(assignment_t.c.contest_id, contest_id))
-        .group_by(assignment_t.c.stage_id))}
+        select(in_stage.c.stage_id, func.count().label("n")).group_by(in_stage.c.stage_id))}
+    decided = {r["stage_id"]: r for r in store.rows(
+        select(decision_t.c.stage_id,
+               func.sum(case((decision_t.c.outcome != RETURNED, 1), else_=0)).label("decided"),
+               func.sum(case((decision_t.c.outcome == ADVANCED, 1), else_=0)).label("advanced"))
+        .where(_in_scope(decision_t.c.contest_id, contest_id))
+        .group_by(decision_t.c.stage_id))}
     stages = store.rows(select(stage_t.c.id, stage_t.c.position, stage_t.c.title)
                         .where(_in_scope(stage_t.c.contest_id, contest_id))
                         .order_by(stage_t.c.position, stage_t.c.id))
-    per_position: dict[int, int] = {}
+    per_position: dict[int, list[int]] = {}
     titles: dict[int, str] = {}
     for stage in stages:
-        per_position[stage["position"]] = (per_position.get(stage["position"], 0)
-                                           + taken.get(stage["id"], 0))
+        totals = per_position.setdefault(stage["position"], [0, 0, 0])
+        figures = decided.get(stage["id"]) or {}
+        totals[0] += taken.get(stage["id"], 0)
+        totals[1] += int(figures.get("decided") or 0)
+        totals[2] += int(figures.get("advanced") or 0)
         titles.setdefault(stage["position"], stage["title"])
     implemented = store.rows(select(func.count().label("n")).select_from(implementation_t)
                              .where(_in_scope(implementation_t.c.contest_id, contest_id),
                                     implementation_t.c.status == IMPLEMENTED))[0]["n"]
     steps = [FunnelStep("ideas", 0, "", ideas)]
-    steps += [FunnelStep("stage", position, titles[position] if contest_id else "", n)
-              for position, n in sorted(per_position.items())]
+    steps += [FunnelStep("stage", position, titles[position] if contest_id else "", n,
+                         n_decided, n_advanced)
+              for position, (n, n_decided, n_advanced) in sorted(per_position.items())]
     steps.append(FunnelStep("implemented", 0, "", implemented))
     return steps
 

@@ -149,63 +149,63 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="58"/>
         <source>%1: numbers</source>
         <translation>%1: rəqəmlər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="66"/>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="103"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="107"/>
         <source>Show numbers</source>
         <translation>Rəqəmləri göstər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="72"/>
         <source>Show the numbers of %1</source>
         <translation>%1 — rəqəmləri göstər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="69"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="73"/>
         <source>Save as PNG…</source>
         <translation>PNG kimi saxla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="74"/>
         <source>Save the chart %1 as a PNG picture</source>
         <translation>%1 qrafikini PNG şəkli kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="71"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="75"/>
         <source>Save as CSV…</source>
         <translation>CSV kimi saxla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="76"/>
         <source>Save the numbers of %1 as a CSV file</source>
         <translation>%1 rəqəmlərini CSV faylı kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="103"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="107"/>
         <source>Show chart</source>
         <translation>Qrafiki göstər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="136"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="140"/>
         <source>Save chart as PNG</source>
         <translation>Qrafiki PNG kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="136"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="140"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG şəkilləri (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="141"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="145"/>
         <source>Save numbers as CSV</source>
         <translation>Rəqəmləri CSV kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="142"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="146"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
@@ -2831,9 +2831,9 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="97"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="102"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="122"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="195"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="136"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="202"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="210"/>
         <source>Ideas</source>
         <translation>İdeyalar</translation>
     </message>
@@ -2844,7 +2844,7 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="86"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="210"/>
         <source>Contest</source>
         <translation>Müsabiqə</translation>
     </message>
@@ -2859,141 +2859,164 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <translation>Pay (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="111"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="110"/>
         <source>Ideas received</source>
         <translation>Daxil olan ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="113"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="197"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="112"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="204"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="211"/>
         <source>Implemented</source>
         <translation>Həyata keçirilib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="115"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="114"/>
         <source>Stage %1: %2</source>
         <translation>Mərhələ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="118"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="117"/>
         <source>Stage %1</source>
         <translation>Mərhələ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="127"/>
-        <source>%1 · %2 passed</source>
-        <translation>%1 · %2 keçdi</translation>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <source>%1 · no decision yet</source>
+        <translation>%1 · hələ qərar yoxdur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
+        <source>%1 · advanced: %2 of %3 (%4)</source>
+        <translation>%1 · irəli keçən: %2 / %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="136"/>
+        <source>Decided</source>
+        <translation>Qərar verilib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="137"/>
+        <source>Advanced</source>
+        <translation>İrəli keçib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="137"/>
+        <source>Pass rate (%)</source>
+        <translation>Keçid faizi (%)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 passed</source>
+        <translation type="vanished">%1 · %2 keçdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="136"/>
         <source>Step</source>
         <translation>Addım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
         <source>Passed from the step before (%)</source>
-        <translation>Əvvəlki addımdan keçən (%)</translation>
+        <translation type="vanished">Əvvəlki addımdan keçən (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="141"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="156"/>
         <source>Average score</source>
         <translation>Orta bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="146"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="162"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="153"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="169"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="207"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="156"/>
         <source>Stage</source>
         <translation>Mərhələ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="156"/>
         <source>Criterion</source>
         <translation>Meyar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
         <source>Scale from</source>
         <translation>Şkala: ən az</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
         <source>Scale to</source>
         <translation>Şkala: ən çox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
         <source>Scores</source>
         <translation>Ballar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="159"/>
         <source>No scores yet — averages appear as evaluators send their scores.</source>
         <translation>Hələ bal yoxdur — ekspertlər ballarını göndərdikcə orta göstəricilər burada görünəcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="158"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="172"/>
         <source>Assigned</source>
         <translation>Təyin edilib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="159"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="166"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="172"/>
         <source>Done</source>
         <translation>Tamamlanıb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="172"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="189"/>
         <source>Evaluator</source>
         <translation>Ekspert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="166"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="173"/>
         <source>Done (%)</source>
         <translation>Tamamlanıb (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="169"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="176"/>
         <source>No evaluator is assigned yet — assign ideas to evaluators on the Assignment tab.</source>
         <translation>Hələ heç bir ekspert təyin edilməyib — ideyaları «Təyinat» bölməsində ekspertlərə verin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="175"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
         <source>Leniency</source>
         <translation>Yumşaqlıq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="189"/>
         <source>Leniency (scale points)</source>
         <translation>Yumşaqlıq (şkala balı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="183"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="190"/>
         <source>Finished scorings</source>
         <translation>Tamamlanmış qiymətləndirmələr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="185"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="192"/>
         <source>No finished scoring yet — leniency appears once evaluators have scored every criterion of an idea.</source>
         <translation>Hələ tamamlanmış qiymətləndirmə yoxdur — ekspertlər ideyanın bütün meyarlarını qiymətləndirdikdən sonra yumşaqlıq burada görünəcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="196"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="210"/>
         <source>Taken up for implementation</source>
         <translation>İcraya götürülüb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="204"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="211"/>
         <source>Implemented (%)</source>
         <translation>Həyata keçirilib (%)</translation>
     </message>
@@ -3001,68 +3024,67 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="43"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="44"/>
         <source>Show figures for</source>
         <translation>Göstəricilərin əhatəsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="44"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="45"/>
         <source>Show figures &amp;for:</source>
         <translation>Göstəricilər &amp;üçün:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="51"/>
         <source>Ideas received over time, by channel</source>
         <translation>Zamanla daxil olan ideyalar, kanallar üzrə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="53"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="172"/>
         <source>Ideas per contest and channel</source>
         <translation>Müsabiqələr və kanallar üzrə ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="55"/>
         <source>Ideas by status</source>
         <translation>Statuslar üzrə ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
         <source>Stage funnel and pass rates</source>
         <translation>Mərhələlər hunisi və keçid faizləri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
         <source>An idea is in a stage once it is assigned to an evaluator there.</source>
-        <translation>İdeya həmin mərhələdə ekspertə təyin edildikdə mərhələyə daxil sayılır.</translation>
+        <translation type="vanished">İdeya həmin mərhələdə ekspertə təyin edildikdə mərhələyə daxil sayılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="60"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="63"/>
         <source>Average score per criterion</source>
         <translation>Meyarlar üzrə orta bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="62"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
         <source>Evaluator progress: ideas scored of assigned</source>
         <translation>Ekspertlərin irəliləyişi: təyin edilənlərdən qiymətləndirilən ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="64"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="67"/>
         <source>Evaluator leniency</source>
         <translation>Ekspertlərin yumşaqlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="68"/>
         <source>How far an evaluator&apos;s scores lie from the other evaluators&apos; scores for the same ideas, in scale points: above zero lenient, below zero harsh.</source>
         <translation>Ekspertin eyni ideyalara verdiyi balların digər ekspertlərin ballarından fərqi, şkala balı ilə: sıfırdan yuxarı — yumşaq, sıfırdan aşağı — sərt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="73"/>
         <source>Ideas implemented</source>
         <translation>Həyata keçirilən ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="71"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="74"/>
         <source>Taken up for implementation: planned, in progress or finished. Implemented: recorded as finished.</source>
         <translation>İcraya götürülüb: planlaşdırılıb, icra olunur və ya başa çatıb. Həyata keçirilib: başa çatmış kimi qeyd olunub.</translation>
     </message>
@@ -3071,22 +3093,27 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <translation type="vanished">Hər birinin həyata keçirilməsi qeyd olunana qədər qalib ideyalar əsasında sayılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="103"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="58"/>
+        <source>An idea is in a stage once it is assigned to an evaluator or decided on there. Pass rate: the ideas that advanced, of those decided; ideas returned for improvement are not decided yet.</source>
+        <translation>İdeya həmin mərhələdə ekspertə təyin edildikdə və ya onun barəsində qərar verildikdə mərhələyə daxil sayılır. Keçid faizi: qərar verilənlərdən irəli keçənlər; təkmilləşdirməyə qaytarılan ideyalar üzrə hələ qərar verilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="123"/>
         <source>This contest</source>
         <translation>Bu müsabiqə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="104"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="124"/>
         <source>The whole organization</source>
         <translation>Bütün təşkilat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="144"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="164"/>
         <source>The figures could not be read: %1</source>
         <translation>Göstəriciləri oxumaq mümkün olmadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="169"/>
         <source>%n idea(s), from the data on this computer</source>
         <translation>
             <numerusform>%n ideya, bu kompüterdəki məlumatlardan</numerusform>
@@ -3094,17 +3121,17 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="153"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="173"/>
         <source>Ideas by channel</source>
         <translation>Kanallar üzrə ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="155"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="175"/>
         <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
         <translation>Ən çox ideya olan %1 müsabiqə göstərilir; rəqəmlərdə və CSV faylında hamısı var.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="160"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="180"/>
         <source>Dates in the %1 time zone.</source>
         <translation>Tarixlər %1 saat qurşağındadır.</translation>
     </message>

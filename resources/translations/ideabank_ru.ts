@@ -152,63 +152,63 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="58"/>
         <source>%1: numbers</source>
         <translation>%1: числа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="66"/>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="103"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="107"/>
         <source>Show numbers</source>
         <translation>Показать числа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="72"/>
         <source>Show the numbers of %1</source>
         <translation>Показать числа: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="69"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="73"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="74"/>
         <source>Save the chart %1 as a PNG picture</source>
         <translation>Сохранить диаграмму «%1» как рисунок PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="71"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="75"/>
         <source>Save as CSV…</source>
         <translation>Сохранить как CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="76"/>
         <source>Save the numbers of %1 as a CSV file</source>
         <translation>Сохранить числа «%1» в файл CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="103"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="107"/>
         <source>Show chart</source>
         <translation>Показать диаграмму</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="136"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="140"/>
         <source>Save chart as PNG</source>
         <translation>Сохранить диаграмму как PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="136"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="140"/>
         <source>PNG pictures (*.png)</source>
         <translation>Рисунки PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="141"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="145"/>
         <source>Save numbers as CSV</source>
         <translation>Сохранить числа как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="142"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="146"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -2848,9 +2848,9 @@ Your values are still shown below.</source>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="97"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="102"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="122"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="195"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="136"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="202"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="210"/>
         <source>Ideas</source>
         <translation>Идеи</translation>
     </message>
@@ -2861,7 +2861,7 @@ Your values are still shown below.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="86"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="210"/>
         <source>Contest</source>
         <translation>Конкурс</translation>
     </message>
@@ -2876,141 +2876,164 @@ Your values are still shown below.</source>
         <translation>Доля (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="111"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="110"/>
         <source>Ideas received</source>
         <translation>Поступило идей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="113"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="197"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="112"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="204"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="211"/>
         <source>Implemented</source>
         <translation>Реализовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="115"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="114"/>
         <source>Stage %1: %2</source>
         <translation>Этап %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="118"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="117"/>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="127"/>
-        <source>%1 · %2 passed</source>
-        <translation>%1 · прошли %2</translation>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="129"/>
+        <source>%1 · no decision yet</source>
+        <translation>%1 · решений пока нет</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
+        <source>%1 · advanced: %2 of %3 (%4)</source>
+        <translation>%1 · прошли дальше: %2 из %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="136"/>
+        <source>Decided</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="137"/>
+        <source>Advanced</source>
+        <translation>Прошли дальше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="137"/>
+        <source>Pass rate (%)</source>
+        <translation>Доля прошедших (%)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 passed</source>
+        <translation type="vanished">%1 · прошли %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="136"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="130"/>
         <source>Passed from the step before (%)</source>
-        <translation>Прошли с предыдущего шага (%)</translation>
+        <translation type="vanished">Прошли с предыдущего шага (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="141"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="148"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="156"/>
         <source>Average score</source>
         <translation>Средний балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="146"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="162"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="200"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="153"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="169"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="207"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="156"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="156"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
         <source>Scale from</source>
         <translation>Шкала: от</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
         <source>Scale to</source>
         <translation>Шкала: до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="150"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="157"/>
         <source>Scores</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="159"/>
         <source>No scores yet — averages appear as evaluators send their scores.</source>
         <translation>Оценок пока нет — средние появятся, когда эксперты отправят свои оценки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="158"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="172"/>
         <source>Assigned</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="159"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="166"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="172"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="165"/>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="172"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="189"/>
         <source>Evaluator</source>
         <translation>Эксперт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="166"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="173"/>
         <source>Done (%)</source>
         <translation>Готово (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="169"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="176"/>
         <source>No evaluator is assigned yet — assign ideas to evaluators on the Assignment tab.</source>
         <translation>Эксперты пока не назначены — назначьте идеи экспертам на вкладке «Назначение».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="175"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
         <source>Leniency</source>
         <translation>Мягкость</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="182"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="189"/>
         <source>Leniency (scale points)</source>
         <translation>Мягкость (баллы шкалы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="183"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="190"/>
         <source>Finished scorings</source>
         <translation>Завершённые оценивания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="185"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="192"/>
         <source>No finished scoring yet — leniency appears once evaluators have scored every criterion of an idea.</source>
         <translation>Завершённых оцениваний пока нет — мягкость появится, когда эксперты оценят идею по всем критериям.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="196"/>
         <location filename="../../desktop/ui/organizer/statistics_figures.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="210"/>
         <source>Taken up for implementation</source>
         <translation>Взято в реализацию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="204"/>
+        <location filename="../../desktop/ui/organizer/statistics_figures.py" line="211"/>
         <source>Implemented (%)</source>
         <translation>Реализовано (%)</translation>
     </message>
@@ -3018,68 +3041,67 @@ Your values are still shown below.</source>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="43"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="44"/>
         <source>Show figures for</source>
         <translation>Показатели для</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="44"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="45"/>
         <source>Show figures &amp;for:</source>
         <translation>Показатели &amp;для:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="51"/>
         <source>Ideas received over time, by channel</source>
         <translation>Поступление идей по времени и каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="152"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="53"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="172"/>
         <source>Ideas per contest and channel</source>
         <translation>Идеи по конкурсам и каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="55"/>
         <source>Ideas by status</source>
         <translation>Идеи по статусам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
         <source>Stage funnel and pass rates</source>
         <translation>Воронка этапов и доля прошедших</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
         <source>An idea is in a stage once it is assigned to an evaluator there.</source>
-        <translation>Идея считается на этапе, когда она назначена эксперту этого этапа.</translation>
+        <translation type="vanished">Идея считается на этапе, когда она назначена эксперту этого этапа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="60"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="63"/>
         <source>Average score per criterion</source>
         <translation>Средний балл по критериям</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="62"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
         <source>Evaluator progress: ideas scored of assigned</source>
         <translation>Ход работы экспертов: оценено из назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="64"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="67"/>
         <source>Evaluator leniency</source>
         <translation>Мягкость экспертов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="68"/>
         <source>How far an evaluator&apos;s scores lie from the other evaluators&apos; scores for the same ideas, in scale points: above zero lenient, below zero harsh.</source>
         <translation>Насколько оценки эксперта отличаются от оценок других экспертов за те же идеи, в баллах шкалы: выше нуля — мягкий, ниже нуля — строгий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="73"/>
         <source>Ideas implemented</source>
         <translation>Реализованные идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="71"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="74"/>
         <source>Taken up for implementation: planned, in progress or finished. Implemented: recorded as finished.</source>
         <translation>Взято в реализацию: запланировано, выполняется или завершено. Реализовано: отмечено как завершённое.</translation>
     </message>
@@ -3088,22 +3110,27 @@ Your values are still shown below.</source>
         <translation type="vanished">Считается по идеям-победителям, пока реализация каждой не отмечена отдельно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="103"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="58"/>
+        <source>An idea is in a stage once it is assigned to an evaluator or decided on there. Pass rate: the ideas that advanced, of those decided; ideas returned for improvement are not decided yet.</source>
+        <translation>Идея считается на этапе, когда она назначена эксперту этого этапа или по ней принято решение. Доля прошедших: прошедшие дальше из тех, по кому принято решение; идеи, возвращённые на доработку, ещё не решены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="123"/>
         <source>This contest</source>
         <translation>Этот конкурс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="104"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="124"/>
         <source>The whole organization</source>
         <translation>Вся организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="144"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="164"/>
         <source>The figures could not be read: %1</source>
         <translation>Не удалось прочитать показатели: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="149"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="169"/>
         <source>%n idea(s), from the data on this computer</source>
         <translation>
             <numerusform>%n идея, по данным на этом компьютере</numerusform>
@@ -3112,17 +3139,17 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="153"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="173"/>
         <source>Ideas by channel</source>
         <translation>Идеи по каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="155"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="175"/>
         <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
         <translation>Показаны %1 конкурсов с наибольшим числом идей; в числах и в файле CSV есть все.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="160"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="180"/>
         <source>Dates in the %1 time zone.</source>
         <translation>Даты в часовом поясе %1.</translation>
     </message>

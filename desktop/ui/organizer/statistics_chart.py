@@ -170,7 +170,7 @@ class BarChart(Chart):
         right = self.width() - MARGIN - value_width
         top = MARGIN + self._legend_height(self.width())
         low, high = self._range()
-        ticks = nice_ticks(low, high, most=max(2, min(6, (right - left) // 60)))
+        ticks = nice_ticks(low, high, most=max(2, min(6, (right - left) // 50)))
         low, high = min(low, ticks[0]), max(high, ticks[-1])
 
         def x_of(value: float) -> float:

@@ -105,7 +105,6 @@ class StatisticsFigures(QObject):
 
     def funnel(self, stats: Statistics, chart: BarChart) -> Figure:
         rows: list[list[object]] = []
-        previous: int | None = None
         for step in stats.funnel:
             if step.key == "ideas":
                 name = self.tr("Ideas received")
@@ -116,18 +115,26 @@ class StatisticsFigures(QObject):
                     .replace("%2", step.title)
             else:
                 name = self.tr("Stage %1").replace("%1", str(step.position))
-            rows.append([name, step.ideas, None if previous is None else
-                         percent(step.ideas, previous)])
-            previous = step.ideas
+            if step.key == "stage":
+                rows.append([name, step.ideas, step.decided, step.advanced, step.pass_rate])
+            else:
+                rows.append([name, step.ideas, None, None, None])
         series = [Series(self.tr("Ideas"), [r[1] for r in rows], COLOURS[2])]
 
         def value(i: int) -> str:
-            rate = rows[i][2]
-            return number_text(rows[i][1]) if rate is None else \
-                self.tr("%1 · %2 passed").replace("%1", number_text(rows[i][1])) \
-                    .replace("%2", percent_text(rate))
+            step = stats.funnel[i]
+            if step.key != "stage":
+                return number_text(step.ideas)
+            if not step.decided:
+                return self.tr("%1 · no decision yet").replace("%1", number_text(step.ideas))
+            return (self.tr("%1 · advanced: %2 of %3 (%4)")
+                    .replace("%1", number_text(step.ideas))
+                    .replace("%2", number_text(step.advanced))
+                    .replace("%3", number_text(step.decided))
+                    .replace("%4", percent_text(step.pass_rate)))
 
-        return Figure([self.tr("Step"), self.tr("Ideas"), self.tr("Passed from the step before (%)")],
+        return Figure([self.tr("Step"), self.tr("Ideas"), self.tr("Decided"),
+                       self.tr("Advanced"), self.tr("Pass rate (%)")],
                       rows, lambda: chart.set_data([r[0] for r in rows], series, value_text=value),
                       None if stats.total_ideas else self.no_ideas())
 

@@ -42,6 +42,7 @@ class StatisticsTab(QWidget):
         self._stale = True
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Show figures for"))
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         scope_label = QLabel(self.tr("Show figures &for:"))
         scope_label.setBuddy(self.scope)
         self.summary = QLabel()
@@ -56,7 +57,9 @@ class StatisticsTab(QWidget):
             "funnel": ChartCard(key="funnel", chart=BarChart(),
                                 title=self.tr("Stage funnel and pass rates"),
                                 note=self.tr("An idea is in a stage once it is assigned to an "
-                                             "evaluator there.")),
+                                             "evaluator or decided on there. Pass rate: the "
+                                             "ideas that advanced, of those decided; ideas "
+                                             "returned for improvement are not decided yet.")),
             "criteria": ChartCard(key="criteria", chart=BarChart(),
                                   title=self.tr("Average score per criterion")),
             "progress": ChartCard(key="progress", chart=BarChart(),

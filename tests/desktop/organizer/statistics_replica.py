@@ -16,6 +16,8 @@ Contest B "Şəhər" (UTC): b1 2026-01-15 desktop submitted, assigned to E2 in i
 (no scores); b2 2026-06-20 kiosk winner. Contest C "Boş" has no ideas.
 
 Implementation records: a5 implemented, b2 in progress, a4 dropped.
+Decisions in stage 1 of A: a2, a3, a5 advanced; a1 not advanced; a4 returned (not final).
+In B's stage b2 advanced by the organizer's choice, without an evaluator assigned.
 """
 
 from __future__ import annotations
@@ -101,6 +103,12 @@ def seeded_store(path: Path) -> tuple[LocalStore, dict[str, str]]:
         add("implementation", f"impl.{idea}", idea_id=ids[idea], contest_id=ids[idea[0].upper()],
             org_id=ORG, status=status, progress=progress, notes="",
             updated_at=_utc("2026-06-30 09:00"))
+    for idea, outcome in (("a2", "advanced"), ("a3", "advanced"), ("a5", "advanced"),
+                          ("a1", "not_advanced"), ("a4", "returned"), ("b2", "advanced")):
+        stage = "A1" if idea[0] == "a" else "B1"
+        add("decision", f"{stage}.{idea}", stage_id=ids[stage], contest_id=ids[stage[0]], org_id=ORG,
+            idea_id=ids[idea], outcome=outcome, rule="top_n", reason="", decided_by=ORGANIZER,
+            decided_at=_utc("2026-04-01 09:00"))
     with store.tx() as conn:
         for kind, kind_rows in rows.items():
             if kind_rows:

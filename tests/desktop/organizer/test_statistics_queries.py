@@ -66,14 +66,21 @@ def test_statuses_and_funnel_of_a_contest(replica) -> None:  # noqa: ANN001
     assert [(s.key, s.position, s.title, s.ideas) for s in steps] == [
         ("ideas", 0, "", 6), ("stage", 1, "Yoxlama", 5), ("stage", 2, "Final", 3),
         ("implemented", 0, "", 1)]
+    # Stage 1 decided a1, a2, a3, a5 (a4 was returned: not final); a2, a3, a5 advanced:
+    # 3/4 = 75 %. Stage 2 has decided nothing yet.
+    assert [(s.decided, s.advanced, s.pass_rate) for s in steps[1:3]] == [(4, 3, 75.0),
+                                                                         (0, 0, None)]
 
 
 def test_funnel_of_the_organization_lines_stages_up_by_position(replica) -> None:  # noqa: ANN001
     store, _ = replica
     steps = sq.funnel(store, None)
-    # 8 ideas; stage 1: five of A + b1 = 6; stage 2: 3; implemented: a5 (b2 is in progress).
+    # 8 ideas; stage 1: five of A + b1 (assigned) + b2 (decided) = 7; stage 2: 3;
+    # implemented: a5 (b2 is in progress).
     assert [(s.key, s.position, s.ideas) for s in steps] == [
-        ("ideas", 0, 8), ("stage", 1, 6), ("stage", 2, 3), ("implemented", 0, 1)]
+        ("ideas", 0, 8), ("stage", 1, 7), ("stage", 2, 3), ("implemented", 0, 1)]
+    # Stage 1 decided 4 in A and b2 in B: 5; advanced 3 + 1 = 4, 4/5 = 80 %.
+    assert (steps[1].decided, steps[1].advanced, steps[1].pass_rate) == (5, 4, 80.0)
     assert all(s.title == "" for s in steps)
 
 

@@ -59,10 +59,11 @@ def test_a_contest_figures_in_every_card(replica_session, qtbot, qtmodeltester, 
     # Shares of 6 ideas: 1/6 = 16.67 %, 2/6 = 33.33 %.
     assert rows(tab, "statuses") == [["Submitted", 1, 16.67], ["Shortlisted", 2, 33.33],
                                      ["Rejected", 2, 33.33], ["Winner", 1, 16.67]]
-    # 6 → 5 (5/6 = 83.33 %) → 3 (3/5 = 60 %) → 1 (1/3 = 33.33 %).
-    assert rows(tab, "funnel") == [["Ideas received", 6, None],
-                                   ["Stage 1: Yoxlama", 5, 83.33], ["Stage 2: Final", 3, 60.0],
-                                   ["Implemented", 1, 33.33]]
+    # Stage 1: 5 ideas, 4 decided (a4 returned), 3 advanced: 3/4 = 75 %; stage 2 undecided.
+    assert rows(tab, "funnel") == [["Ideas received", 6, None, None, None],
+                                   ["Stage 1: Yoxlama", 5, 4, 3, 75.0],
+                                   ["Stage 2: Final", 3, 0, 0, None],
+                                   ["Implemented", 1, None, None, None]]
     assert rows(tab, "criteria") == [["Yoxlama", "Aktuallıq", 7.0, 1, 10, 5],
                                      ["Yoxlama", "Səmərəlilik", 6.0, 1, 10, 4],
                                      ["Final", "Aktuallıq", 10.0, 1, 10, 1]]
@@ -77,8 +78,9 @@ def test_a_contest_figures_in_every_card(replica_session, qtbot, qtmodeltester, 
         assert card.png.isEnabled() and card.csv.isEnabled()
         qtmodeltester.check(card.model)
     funnel = tab.cards["funnel"]
-    assert funnel.model.index(1, 2).data() == "83.33"
-    assert funnel.chart.value_text(1) == "5 · 83.3% passed"
+    assert funnel.model.index(1, 4).data() == "75.00"
+    assert funnel.chart.value_text(1) == "5 · advanced: 3 of 4 (75.0%)"
+    assert funnel.chart.value_text(2) == "3 · no decision yet"
     assert tab.cards["leniency"].chart.value_text(0) == "−0.50"
     assert tab.cards["criteria"].chart.value_text(0) == "7.00 of 10"
 
@@ -95,8 +97,9 @@ def test_the_whole_organization(replica_session, qtbot, qtmodeltester, english) 
     # Months January … June: b1 | a1, a3 / a2, a6 / a4, a5 | b2.
     assert [r[0] for r in rows(tab, "timeline")] == [f"2026-0{m}" for m in range(1, 7)]
     assert rows(tab, "timeline")[2] == ["2026-03", 2, 2, 2, 6]
-    # 8 → 6 (75 %) → 3 (50 %) → 1 implemented (1/3 = 33.33 %).
-    assert [r[1:] for r in rows(tab, "funnel")] == [[8, None], [6, 75.0], [3, 50.0], [1, 33.33]]
+    # Stage 1: A's five + b1 + b2 = 7 ideas; decided 4 + 1, advanced 3 + 1: 4/5 = 80 %.
+    assert [r[1:] for r in rows(tab, "funnel")] == [
+        [8, None, None, None], [7, 5, 4, 80.0], [3, 0, 0, None], [1, None, None, None]]
     assert rows(tab, "criteria") == [["", "Aktuallıq", 7.5, 1, 10, 6],
                                      ["", "Səmərəlilik", 6.0, 1, 10, 4]]
     # Şəhər: b2 is being implemented, none finished yet.
@@ -116,11 +119,11 @@ def test_an_empty_contest_guides_instead_of_drawing(replica_session, qtbot) -> N
         "No evaluator is assigned yet — assign ideas to evaluators on the Assignment tab.")
 
 
-FUNNEL_CSV_EN = ("Step,Ideas,Passed from the step before (%)\r\n"
-                 "Ideas received,6,\r\n"
-                 "Stage 1: Yoxlama,5,83.33\r\n"
-                 "Stage 2: Final,3,60.00\r\n"
-                 "Implemented,1,33.33\r\n")
+FUNNEL_CSV_EN = ("Step,Ideas,Decided,Advanced,Pass rate (%)\r\n"
+                 "Ideas received,6,,,\r\n"
+                 "Stage 1: Yoxlama,5,4,3,75.00\r\n"
+                 "Stage 2: Final,3,0,0,\r\n"
+                 "Implemented,1,,,\r\n")
 
 
 def test_csv_export_is_exactly_the_numbers(replica_session, qtbot, tmp_path: Path, english) -> None:  # noqa: ANN001
