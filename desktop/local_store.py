@@ -282,16 +282,20 @@ class LocalStore:
         return record_id
 
     def remove(self, kind: str, record_id: str) -> None:
-        table = domain[kind]
         with self.tx() as conn:
-            current = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
-            if current is None:
-                return
-            conn.execute(delete(table).where(table.c.id == record_id))
-            conn.execute(insert(outbox).values(
-                mutation_id=str(uuid.uuid4()), kind=kind, op="delete", record_id=record_id,
-                base_rev=current["rev"], fields={}, base={}, created_at=_now(),
-            ))
+            self._remove(conn, kind, record_id)
+
+    def _remove(self, conn: Connection, kind: str, record_id: str) -> None:
+        """Delete a record and queue the deletion, inside the caller's transaction."""
+        table = domain[kind]
+        current = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+        if current is None:
+            return
+        conn.execute(delete(table).where(table.c.id == record_id))
+        conn.execute(insert(outbox).values(
+            mutation_id=str(uuid.uuid4()), kind=kind, op="delete", record_id=record_id,
+            base_rev=current["rev"], fields={}, base={}, created_at=_now(),
+        ))
 
     # --- outbox ---------------------------------------------------------------------------
 

@@ -1014,37 +1014,37 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="90"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="91"/>
         <source>Criterion</source>
         <translation>Meyar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="91"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="92"/>
         <source>Importance</source>
         <translation>Əhəmiyyət</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="92"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="93"/>
         <source>Weight</source>
         <translation>Çəki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="102"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="103"/>
         <source>&amp;Add criterion</source>
         <translation>Meyar ə&amp;lavə et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="138"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="157"/>
         <source>Add at least one criterion.</source>
         <translation>Ən azı bir meyar əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="144"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="163"/>
         <source>Criterion %1 has no name.</source>
         <translation>%1 nömrəli meyarın adı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="165"/>
         <source>Two criteria are called “%1”.</source>
         <translation>İki meyarın adı eynidir: «%1».</translation>
     </message>
@@ -1052,32 +1052,32 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="42"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="43"/>
         <source>Criterion name</source>
         <translation>Meyarın adı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="44"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="45"/>
         <source>Low</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="45"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="46"/>
         <source>Medium</source>
         <translation>Orta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="47"/>
         <source>Very important</source>
         <translation>Çox vacib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="55"/>
         <source>How much this criterion counts in the weighted mean</source>
         <translation>Bu meyarın çəkili orta qiymətdəki payı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="56"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
@@ -1827,47 +1827,52 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="47"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="49"/>
         <source>&amp;Ideas</source>
         <translation>İ&amp;deyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="48"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="50"/>
         <source>&amp;Assignment</source>
         <translation>&amp;Təyinat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="49"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Reytinq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="52"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Statistika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="80"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
+        <source>Sta&amp;ges</source>
+        <translation>Mər&amp;hələlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="83"/>
         <source>No contest selected</source>
         <translation>Müsabiqə seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="81"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="84"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation>Soldakı siyahıdan müsabiqə seçin və ya «Yeni müsabiqə» (Ctrl+N) ilə yenisini yaradın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="85"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="88"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation>Daxili müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="90"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation>Açıq müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/workspace.py" line="110"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="113"/>
         <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
         <translation>
             <numerusform>Server bu müsabiqədə %n dəyişikliyi rədd etdi (Fayl › Rədd edilmiş dəyişikliklər):</numerusform>
@@ -2697,6 +2702,324 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <location filename="../../desktop/ui/organizer/stage_dialog.py" line="71"/>
         <source>The stage could not be saved: %1</source>
         <translation>Mərhələni yadda saxlamaq mümkün olmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="85"/>
+        <source>Stage title</source>
+        <translation>Mərhələnin adı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
+        <source>Deadline</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <source>Set</source>
+        <translation>Təyin et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="88"/>
+        <source>Advancement rule</source>
+        <translation>Keçid qaydası</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="91"/>
+        <source>Number of ideas that advance</source>
+        <translation>Keçən ideyaların sayı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="95"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="143"/>
+        <source>Minimum score</source>
+        <translation>Minimum bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <source>Revisions due by</source>
+        <translation>Düzəlişlərin son tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="99"/>
+        <source>Lowest score</source>
+        <translation>Ən aşağı bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="102"/>
+        <source>Highest score</source>
+        <translation>Ən yüksək bal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="108"/>
+        <source>Reset scores…</source>
+        <translation>Balları sıfırla…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="109"/>
+        <source>Delete every score of this stage so that its criteria and weights can change</source>
+        <translation>Meyarları və çəkiləri dəyişmək üçün bu mərhələnin bütün ballarını silin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="116"/>
+        <source>Save stage</source>
+        <translation>Mərhələni saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="118"/>
+        <source>Save this stage&apos;s settings (Ctrl+S)</source>
+        <translation>Bu mərhələnin parametrlərini saxlayın (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="139"/>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="140"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="227"/>
+        <source>Scoring &amp;closes</source>
+        <translation>&amp;Qiymətləndirmənin son tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="141"/>
+        <source>Who ad&amp;vances</source>
+        <translation>&amp;Kim keçir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="142"/>
+        <source>Ideas that advance</source>
+        <translation>Keçən ideyaların sayı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="144"/>
+        <source>Returned ideas</source>
+        <translation>Qaytarılan ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="147"/>
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="153"/>
+        <source>Sc&amp;ore scale</source>
+        <translation>&amp;Bal şkalası</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="154"/>
+        <source>Criteria</source>
+        <translation>Meyarlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="161"/>
+        <source>Requirements each evaluator checks</source>
+        <translation>Hər ekspertin yoxladığı tələblər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="189"/>
+        <source>Select a stage, or add one.</source>
+        <translation>Mərhələ seçin və ya əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="195"/>
+        <source>Screening stage</source>
+        <translation>İlkin yoxlama mərhələsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="195"/>
+        <source>Scoring stage</source>
+        <translation>Qiymətləndirmə mərhələsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="196"/>
+        <source>closed</source>
+        <translation>bağlanıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="201"/>
+        <source>Every evaluator finds every requirement met</source>
+        <translation>Hər ekspert bütün tələblərin ödəndiyini təsdiqləyir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="202"/>
+        <source>A majority of evaluators find every requirement met</source>
+        <translation>Ekspertlərin əksəriyyəti bütün tələblərin ödəndiyini təsdiqləyir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="204"/>
+        <source>The N best ideas (ties at the cut all advance)</source>
+        <translation>Ən yaxşı N ideya (sərhəddə bərabər ballılar hamısı keçir)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="205"/>
+        <source>Every idea with at least a minimum score</source>
+        <translation>Minimum baldan az olmayan hər ideya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="206"/>
+        <source>The organizer&apos;s choice, with a reason</source>
+        <translation>Təşkilatçının seçimi, səbəbi ilə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="222"/>
+        <source>The contest announces no requirements: add them to the contest before screening.</source>
+        <translation>Müsabiqədə elan edilmiş tələb yoxdur: ilkin yoxlamadan əvvəl onları müsabiqəyə əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="227"/>
+        <source>Checks &amp;close</source>
+        <translation>Yoxlamanın so&amp;n tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="245"/>
+        <source>This stage is closed: its settings are final.</source>
+        <translation>Bu mərhələ bağlanıb: parametrləri dəyişməzdir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="248"/>
+        <source>Scoring has started (%n score(s) given): criteria, weights and the scale are locked so that every idea is judged alike. Reset the scores to change them.</source>
+        <translation>
+            <numerusform>Qiymətləndirmə başlayıb (%n bal verilib): hər ideya eyni qaydada qiymətləndirilsin deyə meyarlar, çəkilər və şkala kilidlənib. Onları dəyişmək üçün balları sıfırlayın.</numerusform>
+            <numerusform>Qiymətləndirmə başlayıb (%n bal verilib): hər ideya eyni qaydada qiymətləndirilsin deyə meyarlar, çəkilər və şkala kilidlənib. Onları dəyişmək üçün balları sıfırlayın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="260"/>
+        <source>Enter a title for the stage.</source>
+        <translation>Mərhələnin adını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="263"/>
+        <source>The highest score must be above the lowest.</source>
+        <translation>Ən yüksək bal ən aşağı baldan böyük olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="291"/>
+        <source>Reset scores</source>
+        <translation>Balları sıfırla</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="292"/>
+        <source>Delete all %n score(s) given in “%1”? The evaluators will have to score every idea of this stage again. This cannot be undone.</source>
+        <translation>
+            <numerusform>«%1» mərhələsində verilmiş %n bal silinsin? Ekspertlər bu mərhələnin hər ideyasını yenidən qiymətləndirməli olacaqlar. Bunu geri qaytarmaq olmaz.</numerusform>
+            <numerusform>«%1» mərhələsində verilmiş bütün %n bal silinsin? Ekspertlər bu mərhələnin hər ideyasını yenidən qiymətləndirməli olacaqlar. Bunu geri qaytarmaq olmaz.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="30"/>
+        <source>screening</source>
+        <translation>ilkin yoxlama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="30"/>
+        <source>scoring</source>
+        <translation>qiymətləndirmə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="41"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="42"/>
+        <source>(untitled)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="45"/>
+        <source>closed</source>
+        <translation>bağlanıb</translation>
+    </message>
+</context>
+<context>
+    <name>StagesTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="46"/>
+        <source>Stages in order</source>
+        <translation>Mərhələlər ardıcıllıqla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="48"/>
+        <source>Add scr&amp;eening stage</source>
+        <translation>&amp;İlkin yoxlama mərhələsi əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="49"/>
+        <source>Add scori&amp;ng stage</source>
+        <translation>Qiymətləndirmə &amp;mərhələsi əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="50"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Yuxarı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="52"/>
+        <source>Move the selected stage earlier (Alt+Up)</source>
+        <translation>Seçilmiş mərhələni əvvələ çəkin (Alt+Yuxarı)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="53"/>
+        <source>Move &amp;down</source>
+        <translation>A&amp;şağı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="55"/>
+        <source>Move the selected stage later (Alt+Down)</source>
+        <translation>Seçilmiş mərhələni sonraya çəkin (Alt+Aşağı)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="63"/>
+        <source>Stages, in the order ideas go through them</source>
+        <translation>Mərhələlər — ideyaların keçdiyi ardıcıllıqla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="125"/>
+        <source>A contest is judged in two or more stages, for example a screening against the requirements and then a scoring on criteria. Add the missing stage below.</source>
+        <translation>Müsabiqə iki və ya daha çox mərhələdə qiymətləndirilir, məsələn, əvvəlcə tələblərə uyğunluq üzrə ilkin yoxlama, sonra meyarlar üzrə qiymətləndirmə. Çatışmayan mərhələni aşağıda əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="171"/>
+        <source>Not saved: %1</source>
+        <translation>Saxlanmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="185"/>
+        <source>Screening</source>
+        <translation>İlkin yoxlama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="185"/>
+        <source>Expert evaluation</source>
+        <translation>Ekspert qiymətləndirməsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="190"/>
+        <source>Stage added. Set its deadline and rule, then save.</source>
+        <translation>Mərhələ əlavə edildi. Son tarixini və qaydasını təyin edib saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="197"/>
+        <source>Order saved.</source>
+        <translation>Ardıcıllıq saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="203"/>
+        <source>Stage saved.</source>
+        <translation>Mərhələ saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="207"/>
+        <source>The scores are deleted once the server has the reset; criteria unlock then.</source>
+        <translation>Server sıfırlamanı qəbul edəndə ballar silinəcək; meyarların kilidi o zaman açılacaq.</translation>
     </message>
 </context>
 <context>

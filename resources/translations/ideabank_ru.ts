@@ -1026,37 +1026,37 @@ Deadline: %1 (%2)</source>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="90"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="91"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="91"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="92"/>
         <source>Importance</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="92"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="93"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="102"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="103"/>
         <source>&amp;Add criterion</source>
         <translation>&amp;Добавить критерий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="138"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="157"/>
         <source>Add at least one criterion.</source>
         <translation>Добавьте хотя бы один критерий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="144"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="163"/>
         <source>Criterion %1 has no name.</source>
         <translation>У критерия %1 нет названия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="165"/>
         <source>Two criteria are called “%1”.</source>
         <translation>Два критерия называются «%1».</translation>
     </message>
@@ -1064,32 +1064,32 @@ Deadline: %1 (%2)</source>
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="42"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="43"/>
         <source>Criterion name</source>
         <translation>Название критерия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="44"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="45"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="45"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="46"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="47"/>
         <source>Very important</source>
         <translation>Очень высокая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="55"/>
         <source>How much this criterion counts in the weighted mean</source>
         <translation>Насколько этот критерий учитывается во взвешенном среднем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/criteria_editor.py" line="56"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -1841,47 +1841,52 @@ Deadline: %1 (%2)</source>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="47"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="49"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="48"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="50"/>
         <source>&amp;Assignment</source>
         <translation>&amp;Назначение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="49"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="52"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="80"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
+        <source>Sta&amp;ges</source>
+        <translation>Эта&amp;пы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="83"/>
         <source>No contest selected</source>
         <translation>Конкурс не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="81"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="84"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation>Выберите конкурс слева или создайте новый кнопкой «Новый конкурс» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="85"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="88"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation>Внутренний конкурс, приём идей с %1 по %2 (время %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="90"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation>Открытый конкурс, приём идей с %1 по %2 (время %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/workspace.py" line="110"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="113"/>
         <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
         <translation>
             <numerusform>Сервер отклонил %n изменение этого конкурса (Файл › Отклонённые изменения):</numerusform>
@@ -2714,6 +2719,326 @@ Your values are still shown below.</source>
         <location filename="../../desktop/ui/organizer/stage_dialog.py" line="71"/>
         <source>The stage could not be saved: %1</source>
         <translation>Не удалось сохранить этап: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="85"/>
+        <source>Stage title</source>
+        <translation>Название этапа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="88"/>
+        <source>Advancement rule</source>
+        <translation>Правило прохода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="91"/>
+        <source>Number of ideas that advance</source>
+        <translation>Число проходящих идей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="95"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="143"/>
+        <source>Minimum score</source>
+        <translation>Минимальный балл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <source>Revisions due by</source>
+        <translation>Доработки до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="99"/>
+        <source>Lowest score</source>
+        <translation>Наименьший балл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="102"/>
+        <source>Highest score</source>
+        <translation>Наивысший балл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="108"/>
+        <source>Reset scores…</source>
+        <translation>Сбросить оценки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="109"/>
+        <source>Delete every score of this stage so that its criteria and weights can change</source>
+        <translation>Удалить все оценки этапа, чтобы можно было изменить критерии и веса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="116"/>
+        <source>Save stage</source>
+        <translation>Сохранить этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="118"/>
+        <source>Save this stage&apos;s settings (Ctrl+S)</source>
+        <translation>Сохранить настройки этапа (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="139"/>
+        <source>Tit&amp;le</source>
+        <translation>На&amp;звание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="140"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="227"/>
+        <source>Scoring &amp;closes</source>
+        <translation>Оценка &amp;до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="141"/>
+        <source>Who ad&amp;vances</source>
+        <translation>&amp;Кто проходит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="142"/>
+        <source>Ideas that advance</source>
+        <translation>Сколько идей проходит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="144"/>
+        <source>Returned ideas</source>
+        <translation>Возвращённые идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="147"/>
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="153"/>
+        <source>Sc&amp;ore scale</source>
+        <translation>Шкала &amp;баллов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="154"/>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="161"/>
+        <source>Requirements each evaluator checks</source>
+        <translation>Требования, которые проверяет каждый эксперт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="189"/>
+        <source>Select a stage, or add one.</source>
+        <translation>Выберите этап или добавьте новый.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="195"/>
+        <source>Screening stage</source>
+        <translation>Этап предварительной проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="195"/>
+        <source>Scoring stage</source>
+        <translation>Этап оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="196"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="201"/>
+        <source>Every evaluator finds every requirement met</source>
+        <translation>Каждый эксперт признаёт все требования выполненными</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="202"/>
+        <source>A majority of evaluators find every requirement met</source>
+        <translation>Большинство экспертов признаёт все требования выполненными</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="204"/>
+        <source>The N best ideas (ties at the cut all advance)</source>
+        <translation>N лучших идей (при равенстве на границе проходят все)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="205"/>
+        <source>Every idea with at least a minimum score</source>
+        <translation>Каждая идея не ниже минимального балла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="206"/>
+        <source>The organizer&apos;s choice, with a reason</source>
+        <translation>Выбор организатора, с причиной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="222"/>
+        <source>The contest announces no requirements: add them to the contest before screening.</source>
+        <translation>В конкурсе не объявлены требования: добавьте их до предварительной проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="227"/>
+        <source>Checks &amp;close</source>
+        <translation>Проверка &amp;до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="245"/>
+        <source>This stage is closed: its settings are final.</source>
+        <translation>Этап закрыт: его настройки окончательны.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="248"/>
+        <source>Scoring has started (%n score(s) given): criteria, weights and the scale are locked so that every idea is judged alike. Reset the scores to change them.</source>
+        <translation>
+            <numerusform>Оценка началась (выставлена %n оценка): критерии, веса и шкала заблокированы, чтобы все идеи оценивались одинаково. Чтобы изменить их, сбросьте оценки.</numerusform>
+            <numerusform>Оценка началась (выставлено %n оценки): критерии, веса и шкала заблокированы, чтобы все идеи оценивались одинаково. Чтобы изменить их, сбросьте оценки.</numerusform>
+            <numerusform>Оценка началась (выставлено %n оценок): критерии, веса и шкала заблокированы, чтобы все идеи оценивались одинаково. Чтобы изменить их, сбросьте оценки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="260"/>
+        <source>Enter a title for the stage.</source>
+        <translation>Введите название этапа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="263"/>
+        <source>The highest score must be above the lowest.</source>
+        <translation>Наивысший балл должен быть больше наименьшего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="291"/>
+        <source>Reset scores</source>
+        <translation>Сбросить оценки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="292"/>
+        <source>Delete all %n score(s) given in “%1”? The evaluators will have to score every idea of this stage again. This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить %n оценку, выставленную на этапе «%1»? Экспертам придётся заново оценить все идеи этапа. Это нельзя отменить.</numerusform>
+            <numerusform>Удалить все %n оценки, выставленные на этапе «%1»? Экспертам придётся заново оценить все идеи этапа. Это нельзя отменить.</numerusform>
+            <numerusform>Удалить все %n оценок, выставленных на этапе «%1»? Экспертам придётся заново оценить все идеи этапа. Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="30"/>
+        <source>screening</source>
+        <translation>предварительная проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="30"/>
+        <source>scoring</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="41"/>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="42"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_model.py" line="45"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+</context>
+<context>
+    <name>StagesTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="46"/>
+        <source>Stages in order</source>
+        <translation>Этапы по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="48"/>
+        <source>Add scr&amp;eening stage</source>
+        <translation>Добавить этап про&amp;верки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="49"/>
+        <source>Add scori&amp;ng stage</source>
+        <translation>Добавить этап &amp;оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="50"/>
+        <source>Move &amp;up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="52"/>
+        <source>Move the selected stage earlier (Alt+Up)</source>
+        <translation>Переместить выбранный этап раньше (Alt+Вверх)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="53"/>
+        <source>Move &amp;down</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="55"/>
+        <source>Move the selected stage later (Alt+Down)</source>
+        <translation>Переместить выбранный этап позже (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="63"/>
+        <source>Stages, in the order ideas go through them</source>
+        <translation>Этапы в том порядке, в каком их проходят идеи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="125"/>
+        <source>A contest is judged in two or more stages, for example a screening against the requirements and then a scoring on criteria. Add the missing stage below.</source>
+        <translation>Конкурс оценивается в два этапа или больше, например сначала предварительная проверка на соответствие требованиям, затем оценка по критериям. Добавьте недостающий этап ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="171"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="185"/>
+        <source>Screening</source>
+        <translation>Предварительная проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="185"/>
+        <source>Expert evaluation</source>
+        <translation>Экспертная оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="190"/>
+        <source>Stage added. Set its deadline and rule, then save.</source>
+        <translation>Этап добавлен. Задайте срок и правило, затем сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="197"/>
+        <source>Order saved.</source>
+        <translation>Порядок сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="203"/>
+        <source>Stage saved.</source>
+        <translation>Этап сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="207"/>
+        <source>The scores are deleted once the server has the reset; criteria unlock then.</source>
+        <translation>Оценки удалятся, когда сервер получит сброс; тогда критерии разблокируются.</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,9 @@ class CriterionRow(QWidget):
     remove_requested = Signal(object)  # this row
 
     def __init__(self, name: str, importance: Importance, weight: float | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, criterion_id: str | None = None) -> None:
         super().__init__(parent)
+        self.criterion_id = criterion_id  # None until the criterion is saved
         self.name = QLineEdit(name)
         self.name.setPlaceholderText(self.tr("Criterion name"))
         self.importance = QComboBox()
@@ -114,8 +115,8 @@ class CriteriaEditor(QWidget):
                 self.add_row(name, importance)
 
     def add_row(self, name: str = "", importance: Importance = Importance.MEDIUM,
-                weight: float | None = None) -> CriterionRow:
-        row = CriterionRow(name, importance, weight, self)
+                weight: float | None = None, criterion_id: str | None = None) -> CriterionRow:
+        row = CriterionRow(name, importance, weight, self, criterion_id=criterion_id)
         row.changed.connect(self.changed)
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
@@ -131,6 +132,24 @@ class CriteriaEditor(QWidget):
 
     def specs(self) -> list[CriterionSpec]:
         return [row.spec() for row in self.rows]
+
+    def entries(self) -> list[tuple[str | None, CriterionSpec]]:
+        """(saved id or None, spec) of every row, in order."""
+        return [(row.criterion_id, row.spec()) for row in self.rows]
+
+    def set_criteria(self, criteria: list[dict]) -> None:
+        """Show saved criteria (rows of the criterion table) instead of what is there."""
+        for row in list(self.rows):
+            self.remove_row(row)
+        for c in criteria:
+            self.add_row(c["name"], Importance(c["importance"]), float(c["weight"]), c["id"])
+
+    def set_locked(self, locked: bool) -> None:
+        """Read-only while scores exist: weights must not change under the evaluators."""
+        for row in self.rows:
+            for widget in (row.name, row.importance, row.weight, row.remove):
+                widget.setEnabled(not locked)
+        self.add_button.setEnabled(not locked)
 
     def problems(self) -> list[str]:
         """What must be fixed before the criteria can be saved; empty when all is well."""

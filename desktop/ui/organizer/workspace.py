@@ -15,6 +15,7 @@ from desktop.ui.organizer.contest_dialog import ContestDialog
 from desktop.ui.organizer.contest_list import ContestList
 from desktop.ui.organizer.ideas_tab import IdeasTab
 from desktop.ui.organizer.ranking_tab import RankingTab
+from desktop.ui.organizer.stages_tab import StagesTab
 from desktop.ui.organizer.statistics_tab import StatisticsTab
 from desktop.ui.organizer.zones import format_in_zone
 from desktop.ui.record_words import RecordWords
@@ -43,11 +44,13 @@ class OrganizerWorkspace(QWidget):
         self.assignment = AssignmentTab(session, self.ideas)
         self.ranking = RankingTab(session)
         self.statistics = StatisticsTab(session)
+        self.stages = StagesTab(session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.ideas, self.tr("&Ideas"))
         self.tabs.addTab(self.assignment, self.tr("&Assignment"))
         self.tabs.addTab(self.ranking, self.tr("&Ranking"))
         self.tabs.addTab(self.statistics, self.tr("S&tatistics"))
+        self.tabs.addTab(self.stages, self.tr("Sta&ges"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -63,7 +66,7 @@ class OrganizerWorkspace(QWidget):
         splitter.setSizes([340, 940])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        for number in range(self.tabs.count()):  # Ctrl+1 … Ctrl+4 switch tabs
+        for number in range(self.tabs.count()):  # Ctrl+1, Ctrl+2, … switch tabs
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
                       lambda n=number: self.tabs.setCurrentIndex(n),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -89,7 +92,7 @@ class OrganizerWorkspace(QWidget):
             self.details.setText(template.replace("%1", format_in_zone(contest["starts_at"], zone))
                                  .replace("%2", format_in_zone(contest["ends_at"], zone))
                                  .replace("%3", zone))
-        for tab in (self.ideas, self.assignment, self.ranking, self.statistics):
+        for tab in (self.ideas, self.assignment, self.ranking, self.statistics, self.stages):
             tab.set_contest(contest)
         self._load_refusals()
 
