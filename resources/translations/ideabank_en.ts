@@ -2814,77 +2814,77 @@ Your values are still shown below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="48"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="50"/>
         <source>Add scr&amp;eening stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="49"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="51"/>
         <source>Add scori&amp;ng stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="52"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="54"/>
         <source>Move the selected stage earlier (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="53"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="55"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="57"/>
         <source>Move the selected stage later (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="65"/>
         <source>Stages, in the order ideas go through them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="125"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="128"/>
         <source>A contest is judged in two or more stages, for example a screening against the requirements and then a scoring on criteria. Add the missing stage below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="171"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="174"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="185"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="188"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="185"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="188"/>
         <source>Expert evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="190"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="193"/>
         <source>Stage added. Set its deadline and rule, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="197"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="200"/>
         <source>Order saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="206"/>
         <source>Stage saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="207"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="210"/>
         <source>The scores are deleted once the server has the reset; criteria unlock then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,83 +3211,83 @@ Your values are still shown below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="45"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="46"/>
         <source>Show figures &amp;for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
         <source>Ideas received over time, by channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="53"/>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="172"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="173"/>
         <source>Ideas per contest and channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="56"/>
         <source>Ideas by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="58"/>
         <source>Stage funnel and pass rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="58"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="59"/>
         <source>An idea is in a stage once it is assigned to an evaluator or decided on there. Pass rate: the ideas that advanced, of those decided; ideas returned for improvement are not decided yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="64"/>
         <source>Average score per criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="66"/>
         <source>Evaluator progress: ideas scored of assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="67"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="68"/>
         <source>Evaluator leniency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="69"/>
         <source>How far an evaluator&apos;s scores lie from the other evaluators&apos; scores for the same ideas, in scale points: above zero lenient, below zero harsh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="74"/>
         <source>Ideas implemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="75"/>
         <source>Taken up for implementation: planned, in progress or finished. Implemented: recorded as finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="123"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="124"/>
         <source>This contest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="124"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="125"/>
         <source>The whole organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="164"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="165"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="169"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="170"/>
         <source>%n idea(s), from the data on this computer</source>
         <translation>
             <numerusform>%n idea, from the data on this computer</numerusform>
@@ -3295,17 +3295,17 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="173"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="174"/>
         <source>Ideas by channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="175"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="176"/>
         <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="180"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="181"/>
         <source>Dates in the %1 time zone.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2966,77 +2966,77 @@ Your values are still shown below.</source>
         <translation>Этапы по порядку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="48"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="50"/>
         <source>Add scr&amp;eening stage</source>
         <translation>Добавить этап про&amp;верки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="49"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="51"/>
         <source>Add scori&amp;ng stage</source>
         <translation>Добавить этап &amp;оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="52"/>
         <source>Move &amp;up</source>
         <translation>Вы&amp;ше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="54"/>
         <source>Move the selected stage earlier (Alt+Up)</source>
         <translation>Переместить выбранный этап раньше (Alt+Вверх)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="53"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="55"/>
         <source>Move &amp;down</source>
         <translation>Ни&amp;же</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="57"/>
         <source>Move the selected stage later (Alt+Down)</source>
         <translation>Переместить выбранный этап позже (Alt+Вниз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="65"/>
         <source>Stages, in the order ideas go through them</source>
         <translation>Этапы в том порядке, в каком их проходят идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="125"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="128"/>
         <source>A contest is judged in two or more stages, for example a screening against the requirements and then a scoring on criteria. Add the missing stage below.</source>
         <translation>Конкурс оценивается в два этапа или больше, например сначала предварительная проверка на соответствие требованиям, затем оценка по критериям. Добавьте недостающий этап ниже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="171"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="174"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="185"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="188"/>
         <source>Screening</source>
         <translation>Предварительная проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="185"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="188"/>
         <source>Expert evaluation</source>
         <translation>Экспертная оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="190"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="193"/>
         <source>Stage added. Set its deadline and rule, then save.</source>
         <translation>Этап добавлен. Задайте срок и правило, затем сохраните.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="197"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="200"/>
         <source>Order saved.</source>
         <translation>Порядок сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="203"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="206"/>
         <source>Stage saved.</source>
         <translation>Этап сохранён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stages_tab.py" line="207"/>
+        <location filename="../../desktop/ui/organizer/stages_tab.py" line="210"/>
         <source>The scores are deleted once the server has the reset; criteria unlock then.</source>
         <translation>Оценки удалятся, когда сервер получит сброс; тогда критерии разблокируются.</translation>
     </message>
@@ -3371,28 +3371,28 @@ Your values are still shown below.</source>
         <translation>Показатели для</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="45"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="46"/>
         <source>Show figures &amp;for:</source>
         <translation>Показатели &amp;для:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
         <source>Ideas received over time, by channel</source>
         <translation>Поступление идей по времени и каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="53"/>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="172"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="173"/>
         <source>Ideas per contest and channel</source>
         <translation>Идеи по конкурсам и каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="56"/>
         <source>Ideas by status</source>
         <translation>Идеи по статусам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="58"/>
         <source>Stage funnel and pass rates</source>
         <translation>Воронка этапов и доля прошедших</translation>
     </message>
@@ -3401,32 +3401,32 @@ Your values are still shown below.</source>
         <translation type="vanished">Идея считается на этапе, когда она назначена эксперту этого этапа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="64"/>
         <source>Average score per criterion</source>
         <translation>Средний балл по критериям</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="66"/>
         <source>Evaluator progress: ideas scored of assigned</source>
         <translation>Ход работы экспертов: оценено из назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="67"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="68"/>
         <source>Evaluator leniency</source>
         <translation>Мягкость экспертов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="69"/>
         <source>How far an evaluator&apos;s scores lie from the other evaluators&apos; scores for the same ideas, in scale points: above zero lenient, below zero harsh.</source>
         <translation>Насколько оценки эксперта отличаются от оценок других экспертов за те же идеи, в баллах шкалы: выше нуля — мягкий, ниже нуля — строгий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="74"/>
         <source>Ideas implemented</source>
         <translation>Реализованные идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="75"/>
         <source>Taken up for implementation: planned, in progress or finished. Implemented: recorded as finished.</source>
         <translation>Взято в реализацию: запланировано, выполняется или завершено. Реализовано: отмечено как завершённое.</translation>
     </message>
@@ -3435,27 +3435,27 @@ Your values are still shown below.</source>
         <translation type="vanished">Считается по идеям-победителям, пока реализация каждой не отмечена отдельно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="58"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="59"/>
         <source>An idea is in a stage once it is assigned to an evaluator or decided on there. Pass rate: the ideas that advanced, of those decided; ideas returned for improvement are not decided yet.</source>
         <translation>Идея считается на этапе, когда она назначена эксперту этого этапа или по ней принято решение. Доля прошедших: прошедшие дальше из тех, по кому принято решение; идеи, возвращённые на доработку, ещё не решены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="123"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="124"/>
         <source>This contest</source>
         <translation>Этот конкурс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="124"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="125"/>
         <source>The whole organization</source>
         <translation>Вся организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="164"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="165"/>
         <source>The figures could not be read: %1</source>
         <translation>Не удалось прочитать показатели: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="169"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="170"/>
         <source>%n idea(s), from the data on this computer</source>
         <translation>
             <numerusform>%n идея, по данным на этом компьютере</numerusform>
@@ -3464,17 +3464,17 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="173"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="174"/>
         <source>Ideas by channel</source>
         <translation>Идеи по каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="175"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="176"/>
         <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
         <translation>Показаны %1 конкурсов с наибольшим числом идей; в числах и в файле CSV есть все.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="180"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="181"/>
         <source>Dates in the %1 time zone.</source>
         <translation>Даты в часовом поясе %1.</translation>
     </message>
