@@ -13,6 +13,8 @@ Two evaluators, three criteria weighted 1 / 2 / 3 (Σ = 6), four ideas:
                                       → incomplete, no score, no rank
 Stage 1 advances the top 2: ranks 1, 2, 2, so A, B and C pass (B and C tied at the cut);
 the organizer recorded D as not advancing, by explicit choice, with a reason.
+Stage 2 (screening): Rəşad found A meeting both requirements; Aysel found C short of the
+budget in round 1 and, after its revision, meeting both in round 2.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ GIVEN = {  # (idea, evaluator) -> values of crit-1, crit-2, crit-3 (None: not sc
 # (Ödənişsiz before Ümumi: Ö < Ü); the incomplete idea last, without rank or score.
 EXPECTED = [(1, IDEAS["idea-a"], 7.5), (2, IDEAS["idea-c"], 6.5), (2, IDEAS["idea-b"], 6.5),
             (None, IDEAS["idea-d"], None)]
+REQUIREMENTS = ["Bakıda həyata keçirilə bilər", "Büdcəsi göstərilib"]
 NOW = dt.datetime(2026, 12, 3, 17, 30, tzinfo=UTC)  # 21:30 in Baku (UTC+4)
 DECIDED = dt.datetime(2026, 11, 21, 8, 15, tzinfo=UTC)  # 12:15 in Baku
 
@@ -56,7 +59,7 @@ def sample_tables() -> dict[str, list[dict[str, Any]]]:
              "role": "organizer", "language": "az", "rev": 1},
         ],
         "contest": [{"id": CONTEST, "org_id": ORG, "title": "Gənclərin ideyaları 2026",
-                     "description": "", "requirements": [], "categories": [],
+                     "description": "", "requirements": REQUIREMENTS, "categories": [],
                      "starts_at": dt.datetime(2026, 9, 1, 5, 0, tzinfo=UTC),
                      "ends_at": dt.datetime(2026, 10, 31, 19, 59, tzinfo=UTC),
                      "timezone": "Asia/Baku", "visibility": "public", "status": "open",
@@ -80,6 +83,13 @@ def sample_tables() -> dict[str, list[dict[str, Any]]]:
         "assignment": [{"id": f"as-{iid}-{uid}", "stage_id": STAGE1, "idea_id": iid,
                         "evaluator_id": uid, **common} for iid, uid in GIVEN],
         "score": [],
+        "check": [
+            {"id": f"chk-{n}", "stage_id": STAGE2, "idea_id": iid, "evaluator_id": uid,
+             "round": rnd, "met": met, "unmet": unmet, "suggestions": "", **common}
+            for n, (iid, uid, rnd, met, unmet) in enumerate([
+                ("idea-a", RASHAD, 1, [REQUIREMENTS[0], REQUIREMENTS[1]], []),
+                ("idea-c", AYSEL, 1, [REQUIREMENTS[0]], [REQUIREMENTS[1]]),
+                ("idea-c", AYSEL, 2, [REQUIREMENTS[0], REQUIREMENTS[1]], [])])],
         "decision": [
             {"id": f"dec-{iid}", "stage_id": STAGE1, "idea_id": iid, "outcome": outcome,
              "rule": rule, "reason": reason, "score": score, "rank": rank, "tied_at_cut": tied,

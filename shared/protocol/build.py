@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from shared.evaluation import idea_scores, ranking, weighted_mean
 from shared.protocol.model import (
+    CheckLine,
     ContestInfo,
     CriterionInfo,
     Decision,
@@ -17,6 +18,7 @@ from shared.protocol.model import (
     IdeaResult,
     Protocol,
     ScoreLine,
+    StageChecks,
     StageInfo,
     StageScores,
 )
@@ -36,6 +38,7 @@ class ContestRows:
     scores: list[dict[str, Any]]  # stage_id, idea_id, evaluator_id, criterion_id, value
     users: dict[str, str]  # user id -> display name
     decisions: Sequence[dict[str, Any]] = field(default_factory=tuple)  # decision rows
+    checks: Sequence[dict[str, Any]] = field(default_factory=tuple)  # screening check rows
 
 
 def contest_zone(name: str) -> ZoneInfo:
@@ -60,8 +63,8 @@ def build_protocol(rows: ContestRows, *, now: dt.datetime) -> Protocol:
                         rule=s.get("rule") or "", rule_value=s.get("rule_value"),
                         status=s["status"], deadline=_local(s["deadline"], zone))
               for s in ordered]
-    names = {uid: rows.users.get(uid) or uid[:8] for a in rows.assignments
-             for uid in [a["evaluator_id"]]}
+    names = {uid: rows.users.get(uid) or uid[:8] for uid in
+             {a["evaluator_id"] for a in rows.assignments} | {c["evaluator_id"] for c in rows.checks}}
     scores = [_stage_scores(s, rows, names) for s in stages if s.kind == "scoring"]
     assigned: dict[str, dict[str, int]] = {}
     for a in rows.assignments:
@@ -78,8 +81,17 @@ def build_protocol(rows: ContestRows, *, now: dt.datetime) -> Protocol:
          for d in rows.decisions),
         key=lambda d: (position.get(d.stage_id, 0), d.outcome != "advanced",
                        az_sort_key(d.idea)))
+    checks = [_stage_checks(s, rows, names) for s in stages if s.kind == "screening"]
     return Protocol(contest=contest, stages=stages, evaluators=evaluators, scores=scores,
-                    generated_at=now.astimezone(zone), decisions=decisions)
+                    generated_at=now.astimezone(zone), decisions=decisions, checks=checks)
+
+
+def _stage_checks(stage: StageInfo, rows: ContestRows, names: dict[str, str]) -> StageChecks:
+    lines = [CheckLine(idea=rows.ideas.get(c["idea_id"], ""), evaluator=names[c["evaluator_id"]],
+                       round=c["round"], met=list(c["met"]), unmet=list(c["unmet"]))
+             for c in rows.checks if c["stage_id"] == stage.id]
+    lines.sort(key=lambda line: (az_sort_key(line.idea), line.round, az_sort_key(line.evaluator)))
+    return StageChecks(stage.id, lines)
 
 
 def _local(when: dt.datetime | None, zone: ZoneInfo) -> dt.datetime | None:

@@ -82,6 +82,23 @@ class StageScores:
 
 
 @dataclass(frozen=True)
+class CheckLine:
+    """One evaluator's screening of one idea (one round: a revised idea is checked again)."""
+
+    idea: str
+    evaluator: str
+    round: int
+    met: list[str]  # the contest's requirements, as announced, found met
+    unmet: list[str]
+
+
+@dataclass(frozen=True)
+class StageChecks:
+    stage_id: str
+    lines: list[CheckLine]  # by idea title, round, evaluator
+
+
+@dataclass(frozen=True)
 class Decision:
     stage_id: str
     idea: str
@@ -101,6 +118,7 @@ class Protocol:
     scores: list[StageScores]  # one per scoring stage, in stage order
     generated_at: dt.datetime  # in the contest's time zone
     decisions: list[Decision] = field(default_factory=list)
+    checks: list[StageChecks] = field(default_factory=list)  # one per screening stage
 
     def stage(self, stage_id: str) -> StageInfo:
         return next(s for s in self.stages if s.id == stage_id)

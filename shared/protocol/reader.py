@@ -33,9 +33,10 @@ def read_contest_rows(conn: Connection, tables: dict[str, Table], contest_id: st
 
     assignments = rows("assignment", "stage_id", "idea_id", "evaluator_id")
     decisions = rows("decision") if "decision" in tables else []
+    checks = rows("check") if "check" in tables else []
     user_t = tables["user"]
     people = sorted({a["evaluator_id"] for a in assignments}
-                    | {d["decided_by"] for d in decisions})
+                    | {d["decided_by"] for d in decisions} | {c["evaluator_id"] for c in checks})
     users = {r.id: r.display_name or r.username for r in conn.execute(
         select(user_t.c.id, user_t.c.display_name, user_t.c.username)
         .where(user_t.c.id.in_(people)))} if people else {}
@@ -45,5 +46,5 @@ def read_contest_rows(conn: Connection, tables: dict[str, Table], contest_id: st
         ideas={r["id"]: r["title"] for r in rows("idea", "id", "title")},
         assignments=assignments,
         scores=rows("score", "stage_id", "idea_id", "evaluator_id", "criterion_id", "value"),
-        users=users, decisions=decisions,
+        users=users, decisions=decisions, checks=checks,
     )

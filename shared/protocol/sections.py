@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from shared.protocol.labels import Labels
-from shared.protocol.model import Protocol, StageInfo
+from shared.protocol.model import Protocol, StageInfo, StageScores
 
 Cell = str | int | float | dt.datetime | None
 
@@ -61,30 +61,17 @@ def protocol_sections(protocol: Protocol, labels: Labels) -> list[Section]:
         for e in protocol.evaluators
         for stage_id, n in sorted(e.assigned.items(),
                                   key=lambda item: protocol.stage(item[0]).position)]))
-    for stage_scores in protocol.scores:
-        name = stage_name(protocol.stage(stage_scores.stage_id), L)
-        criteria = stage_scores.criteria
-        by_idea = {r.idea_id: r for r in stage_scores.results}
-        headers = ([L["rank"], L["idea"], L["evaluator"]]
-                   + [f"{k.name} (×{L.weight(k.weight)})" for k in criteria]
-                   + [L["weighted_mean"], L["idea_score"], L["result"]])
-        rows = []
-        for line in stage_scores.lines:
-            result = by_idea[line.idea_id]
-            rows.append([result.rank, result.title, line.evaluator]
-                        + [_whole_or_none(line.values.get(k.id)) for k in criteria]
-                        + [line.weighted_mean, result.score,
-                           L["complete"] if result.complete else L["incomplete"]])
-        first_score = 3
-        sections.append(Section(f"{L['scores']} — {name}", headers, rows, note=L["no_ideas"],
-                                score_columns=frozenset(range(first_score,
-                                                              first_score + len(criteria) + 2))))
-        sections.append(Section(f"{L['ranking']} — {name}",
-                                [L["rank"], L["idea"], L["score"], L["panel"], L["result"]],
-                                [[r.rank, r.title, r.score, r.evaluators,
-                                  L["complete"] if r.complete else L["incomplete"]]
-                                 for r in stage_scores.results],
-                                note=L["no_ideas"], score_columns=frozenset({2})))
+    scores = {s.stage_id: s for s in protocol.scores}
+    checks = {c.stage_id: c for c in protocol.checks}
+    for stage in protocol.stages:
+        if stage.id in scores:
+            sections += _scoring_sections(scores[stage.id], stage_name(stage, L), L)
+        elif stage.id in checks:
+            sections.append(Section(f"{L['checks']} — {stage_name(stage, L)}",
+                                    [L["idea"], L["evaluator"], L["round"], L["met"], L["unmet"]],
+                                    [[c.idea, c.evaluator, c.round, "; ".join(c.met),
+                                      "; ".join(c.unmet)] for c in checks[stage.id].lines],
+                                    note=L["no_checks"]))
     sections.append(Section(L["decisions"], [L["stage"], L["idea"], L["decision"], L["rule"],
                                              L["reason"], L["decided_by"], L["decided_at"]],
                             [[stage_names.get(d.stage_id, ""), d.idea, _outcome(d, L),
@@ -92,6 +79,33 @@ def protocol_sections(protocol: Protocol, labels: Labels) -> list[Section]:
                               d.decided_by, d.decided_at]
                              for d in protocol.decisions], note=L["no_decisions"]))
     return sections
+
+
+def _scoring_sections(stage_scores: StageScores, name: str, labels: Labels) -> list[Section]:
+    L = labels
+    criteria = stage_scores.criteria
+    by_idea = {r.idea_id: r for r in stage_scores.results}
+    headers = ([L["rank"], L["idea"], L["evaluator"]]
+               + [f"{k.name} (×{L.weight(k.weight)})" for k in criteria]
+               + [L["weighted_mean"], L["idea_score"], L["result"]])
+    rows = []
+    for line in stage_scores.lines:
+        result = by_idea[line.idea_id]
+        rows.append([result.rank, result.title, line.evaluator]
+                    + [_whole_or_none(line.values.get(k.id)) for k in criteria]
+                    + [line.weighted_mean, result.score,
+                       L["complete"] if result.complete else L["incomplete"]])
+    first_score = 3
+    return [
+        Section(f"{L['scores']} — {name}", headers, rows, note=L["no_ideas"],
+                score_columns=frozenset(range(first_score, first_score + len(criteria) + 2))),
+        Section(f"{L['ranking']} — {name}",
+                [L["rank"], L["idea"], L["score"], L["panel"], L["result"]],
+                [[r.rank, r.title, r.score, r.evaluators,
+                  L["complete"] if r.complete else L["incomplete"]]
+                 for r in stage_scores.results],
+                note=L["no_ideas"], score_columns=frozenset({2})),
+    ]
 
 
 def rule_text(rule: str, value: float | None, labels: Labels) -> str:

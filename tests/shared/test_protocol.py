@@ -30,7 +30,8 @@ def sample_rows() -> ContestRows:
         contest=t["contest"][0], organization=t["organization"][0]["name"], stages=t["stage"],
         criteria=t["criterion"], ideas={i["id"]: i["title"] for i in t["idea"]},
         assignments=t["assignment"], scores=t["score"],
-        users={u["id"]: u["display_name"] for u in t["user"]}, decisions=t["decision"])
+        users={u["id"]: u["display_name"] for u in t["user"]}, decisions=t["decision"],
+        checks=t["check"])
 
 
 @pytest.fixture()
@@ -117,9 +118,27 @@ def test_csv_starts_with_the_bom_and_reads_back(protocol) -> None:  # noqa: ANN0
          "Ekspertlərdən biri qiymətləndirməni bitirməyib", "Leyla Həsənova", "2026-11-21 12:15"]]
 
 
+def test_screening_checks_per_round(protocol) -> None:  # noqa: ANN001
+    sections = _csv_sections(render(protocol, fmt="csv", language="az"), ";")
+    # Ideas in Azerbaijani order (Ödənişsiz before Şəhər), then by round.
+    assert sections["Yoxlama nəticələri — Yekun yoxlama"] == [
+        ["İdeya", "Ekspert", "Yoxlama №", "Ödənilmiş tələblər", "Ödənilməmiş tələblər"],
+        [IDEAS["idea-c"], "Aysel Quliyeva", "1", "Bakıda həyata keçirilə bilər", "Büdcəsi göstərilib"],
+        [IDEAS["idea-c"], "Aysel Quliyeva", "2",
+         "Bakıda həyata keçirilə bilər; Büdcəsi göstərilib", ""],
+        [IDEAS["idea-a"], "Rəşad Məmmədov", "1",
+         "Bakıda həyata keçirilə bilər; Büdcəsi göstərilib", ""]]
+    # The screening stage has no scores: no score table or ranking of its own.
+    assert not any(title.endswith("Yekun yoxlama") and title != "Yoxlama nəticələri — Yekun yoxlama"
+                   for title in sections)
+
+
 def test_no_decisions_yet_is_said_in_words(protocol) -> None:  # noqa: ANN001
-    bare = build_protocol(replace(sample_rows(), decisions=()), now=NOW)
+    bare = build_protocol(replace(sample_rows(), decisions=(), checks=()), now=NOW)
     sections = _csv_sections(render(bare, fmt="csv", language="en"), ",")
+    assert sections["Screening checks — Yekun yoxlama"] == [
+        ["Idea", "Evaluator", "Check no.", "Requirements met", "Requirements not met"],
+        ["No idea has been checked in this stage yet."]]
     assert sections["Decisions"] == [
         ["Stage", "Idea", "Decision", "Advancement rule", "Reason", "Decided by", "Date"],
         ["No decision has been recorded yet."]]
