@@ -49,14 +49,15 @@ def main(argv: list[str] | None = None) -> int:
         return NO_DISPLAY
     from PySide6.QtWidgets import QApplication
 
-    from desktop import i18n
+    from desktop import appearance, i18n, settings
     from desktop.startup import start
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Idea Bank")
     app.setOrganizationName("IdeaBank")
     app.setApplicationVersion(__version__)
-    language = args.lang or i18n.DEFAULT_LANGUAGE
+    appearance.apply_saved(app)
+    language = args.lang or settings.get("language") or i18n.DEFAULT_LANGUAGE
     if not i18n.install(app, language):
         print(f"ideabank: the {language} translation is missing from {i18n.translations_dir()} "
               f"(run 'make translations'); showing English.", file=sys.stderr)

@@ -8,7 +8,7 @@ import argparse
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import credentials, i18n
+from desktop import credentials, i18n, settings
 from desktop.profile import DEFAULT_SERVER, Profile
 from desktop.session import Session
 from desktop.ui.login_dialog import LoginDialog
@@ -53,7 +53,8 @@ def start(args: argparse.Namespace, app: QApplication) -> QWidget | None:
     if signed is None:
         return None
     profile, token = signed
-    if args.lang is None and profile.language in i18n.LANGUAGES:
+    # The account's language, unless one was chosen on the command line or in the settings.
+    if args.lang is None and not settings.get("language") and profile.language in i18n.LANGUAGES:
         i18n.install(app, profile.language)
     session = Session(profile, token)
     if args.kiosk:

@@ -52,11 +52,25 @@ class MainWindow(QMainWindow):
         refused = QAction(self.tr("&Refused changes…"), self)
         refused.triggered.connect(self.status.open_refusals)
         menu.addAction(refused)
+        menu.addSeparator()
+        preferences = QAction(self.tr("S&ettings…"), self)
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.triggered.connect(self.open_settings)
+        menu.addAction(preferences)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         self.resize(1280, 800)
+
+    def open_settings(self) -> None:
+        from PySide6.QtCore import QLocale
+
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        language = QLocale().name().split("_")[0]
+        self.settings_dialog = SettingsDialog(language, self)
+        self.settings_dialog.open()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.session.close()

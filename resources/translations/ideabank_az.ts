@@ -1441,27 +1441,27 @@ Son tarix: %1 (%2)</numerusform>
         <translation>Mərhələ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="192"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="192"/>
         <source>until</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="295"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="304"/>
         <source>No idea matches “%1”.</source>
         <translation>«%1» üzrə ideya tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="297"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="306"/>
         <source>No idea matches these filters.</source>
         <translation>Bu süzgəclərə uyğun ideya yoxdur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="299"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="308"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n ideya</numerusform>
@@ -1469,7 +1469,7 @@ Son tarix: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="313"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="322"/>
         <source>Select an idea to read it here. Select several with Ctrl or Shift to assign them together.</source>
         <translation>Burada oxumaq üçün ideya seçin. Bir neçə ideyanı birlikdə təyin etmək üçün onları Ctrl və ya Shift ilə seçin.</translation>
     </message>
@@ -1648,7 +1648,12 @@ Son tarix: %1 (%2)</numerusform>
         <translation>&amp;Rədd edilmiş dəyişikliklər…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Parametrlər…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
@@ -2586,6 +2591,80 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <location filename="../../desktop/ui/evaluator/scoring_form.py" line="296"/>
         <source>Saved at %1. Scores are sent to the server whenever it can be reached.</source>
         <translation>Yadda saxlanıldı (%1). Ballar serverlə əlaqə olanda ona göndərilir.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="30"/>
+        <source>Settings</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="33"/>
+        <source>Interface language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <source>A new language is used from the next start of Idea Bank.</source>
+        <translation>Yeni dil İdeya Bankının növbəti açılışından istifadə olunur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="41"/>
+        <source>&amp;High contrast (white on black)</source>
+        <translation>&amp;Yüksək kontrast (qara üzərində ağ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <source>High-contrast theme</source>
+        <translation>Yüksək kontrastlı mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
+        <source>Text size</source>
+        <translation>Mətn ölçüsü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <source>%1%</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <source>Theme and text size change at once.</source>
+        <translation>Mövzu və mətn ölçüsü dərhal dəyişir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="52"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
+        <source>Text &amp;size</source>
+        <translation>Mətn ö&amp;lçüsü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <source>Save</source>
+        <translation>Yadda saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <source>%1 is used from the next start of Idea Bank.</source>
+        <translation>%1 İdeya Bankının növbəti açılışından istifadə olunur.</translation>
     </message>
 </context>
 <context>

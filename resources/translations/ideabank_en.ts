@@ -1313,27 +1313,27 @@ Deadline: %1 (%2)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="192"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="192"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="295"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="304"/>
         <source>No idea matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="297"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="306"/>
         <source>No idea matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="299"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="308"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -1341,7 +1341,7 @@ Deadline: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="313"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="322"/>
         <source>Select an idea to read it here. Select several with Ctrl or Shift to assign them together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1520,12 @@ Deadline: %1 (%2)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,6 +2457,80 @@ Your values are still shown below.</source>
     <message>
         <location filename="../../desktop/ui/evaluator/scoring_form.py" line="296"/>
         <source>Saved at %1. Scores are sent to the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="30"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="33"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <source>A new language is used from the next start of Idea Bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="41"/>
+        <source>&amp;High contrast (white on black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <source>High-contrast theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <source>Theme and text size change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="52"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
+        <source>Text &amp;size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <source>%1 is used from the next start of Idea Bank.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1453,27 +1453,27 @@ Deadline: %1 (%2)</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="192"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="186"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="192"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="295"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="304"/>
         <source>No idea matches “%1”.</source>
         <translation>По запросу «%1» идей не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="297"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="306"/>
         <source>No idea matches these filters.</source>
         <translation>Нет идей, подходящих под эти фильтры.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="299"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="308"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n идея</numerusform>
@@ -1482,7 +1482,7 @@ Deadline: %1 (%2)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="313"/>
+        <location filename="../../desktop/ui/organizer/ideas_tab.py" line="322"/>
         <source>Select an idea to read it here. Select several with Ctrl or Shift to assign them together.</source>
         <translation>Выберите идею, чтобы прочитать её здесь. Чтобы назначить несколько идей сразу, выделяйте их с Ctrl или Shift.</translation>
     </message>
@@ -1662,7 +1662,12 @@ Deadline: %1 (%2)</source>
         <translation>&amp;Отклонённые изменения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2603,6 +2608,80 @@ Your values are still shown below.</source>
         <location filename="../../desktop/ui/evaluator/scoring_form.py" line="296"/>
         <source>Saved at %1. Scores are sent to the server whenever it can be reached.</source>
         <translation>Сохранено в %1. Оценки отправляются на сервер, когда он доступен.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="30"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="33"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <source>A new language is used from the next start of Idea Bank.</source>
+        <translation>Новый язык применяется со следующего запуска Банка идей.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="41"/>
+        <source>&amp;High contrast (white on black)</source>
+        <translation>&amp;Высокая контрастность (белое на чёрном)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <source>High-contrast theme</source>
+        <translation>Высококонтрастная тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <source>Theme and text size change at once.</source>
+        <translation>Тема и размер текста меняются сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="52"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
+        <source>Text &amp;size</source>
+        <translation>&amp;Размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <source>%1 is used from the next start of Idea Bank.</source>
+        <translation>%1 применяется со следующего запуска Банка идей.</translation>
     </message>
 </context>
 <context>

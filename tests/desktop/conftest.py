@@ -39,6 +39,12 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
+def own_settings(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """Settings in a file of the test's own, never the user's real QSettings."""
+    monkeypatch.setenv("IDEABANK_SETTINGS", str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
     backend = MemoryKeyring()

@@ -180,26 +180,35 @@ class IdeasTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
-        bar = QHBoxLayout()
-        for widget in (self.status_filter, self.stage_filter, self.channel_filter):
-            bar.addWidget(widget)
+        # Two short rows rather than one long one: at 150% text size a single row would push
+        # the detail pane off the window.
+        choices = QHBoxLayout()
+        for combo in (self.status_filter, self.stage_filter, self.channel_filter):
+            # A stage title may be long: the combo shrinks to share the row, the list shows it.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            choices.addWidget(combo, 1)
+        dates = QHBoxLayout()
         for text, edit in ((self.tr("From"), self.from_filter), (self.tr("until"), self.to_filter)):
             label = QLabel(text)
             label.setBuddy(edit)
-            bar.addWidget(label)
-            bar.addWidget(edit)
-        bar.addStretch(1)
+            dates.addWidget(label)
+            dates.addWidget(edit)
+        dates.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
-        left_layout.addLayout(bar)
+        left_layout.addLayout(choices)
+        left_layout.addLayout(dates)
         left_layout.addWidget(self.table, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_title)
         right_layout.addWidget(self.detail_body, 1)
+        # Room for a readable line of the idea's text at any font size.
+        right.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
