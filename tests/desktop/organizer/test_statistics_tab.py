@@ -244,3 +244,23 @@ def test_figures_follow_changes_shown_at_once_or_on_showing(replica_session, qtb
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         tab.show()
     assert rows(tab, "implemented") == [["Kənd", 6, 1, 1, 16.67]]
+
+
+def test_the_chart_draws_the_largest_contests_and_the_numbers_keep_all(qtbot, english) -> None:  # noqa: ANN001
+    from desktop.statistics_queries import ContestCount, Statistics, Timeline
+    from desktop.ui.organizer.statistics_chart import BarChart
+    from desktop.ui.organizer.statistics_figures import TOP_CONTESTS, StatisticsFigures
+
+    # 20 contests with 20, 19, … 1 ideas, all from kiosks.
+    contests = [ContestCount(f"c{n}", f"Müsabiqə {n}", {"kiosk": n}, n, 0, 0)
+                for n in range(20, 0, -1)]
+    stats = Statistics(None, "Asia/Baku", Timeline("day", [], {}), contests, {}, [], [], [],
+                       total_ideas=sum(range(1, 21)))
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    figure = StatisticsFigures().contests(stats, chart)
+    figure.draw()
+    assert TOP_CONTESTS == 15
+    assert chart.categories == [f"Müsabiqə {n}" for n in range(20, 5, -1)]  # 20 … 6
+    assert len(figure.rows) == 20 and figure.rows[-1] == ["Müsabiqə 1", 0, 1, 0, 1]
+    assert chart.value_text(0) == "20"  # the stacked total
