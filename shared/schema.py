@@ -272,7 +272,7 @@ def add_domain_tables(metadata: MetaData) -> dict[str, Table]:
         Column("score", Float, nullable=True),
         Column("rank", Integer, nullable=True),
         Column("tied_at_cut", Boolean, nullable=False, default=False),
-        _ref("decided_by"),
+        _ref("decided_by", nullable=True),  # hidden from authors, so absent on their replica
         Column("decided_at", UTCDateTime, nullable=False),
         _rev(),
         Index("ix_decision_unique", "stage_id", "idea_id", unique=True),

@@ -51,7 +51,7 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 def routes() -> list[Route]:
-    from sync_server.handlers import auth, sync, system, tracking
+    from sync_server.handlers import auth, results, sync, system, tracking
 
     table = [
         ("GET", "/api/v1/health", system.health, False, False),
@@ -62,6 +62,7 @@ def routes() -> list[Route]:
         ("POST", "/api/v1/push", sync.push, True, True),
         ("GET", "/api/v1/integrity", sync.integrity_check, True, True),
         ("GET", "/api/v1/track/{code}", tracking.track, False, True),
+        ("GET", "/api/v1/results/{contest_id}", results.results, True, True),
     ]
     return [Route(m, _compile(t), t, h, a, p) for m, t, h, a, p in table]
 

@@ -20,8 +20,12 @@ from shared.sqlutil import upsert
 from shared.wire import decode_record, encode_record
 from sync_server import feed
 from sync_server.caller import Caller
+from sync_server.evaluation_rules import expected_id
 from sync_server.record_rules import Refusal, prepare
 from sync_server.tables import domain, mutation_log
+
+#: Kinds one evaluator owns: two of its devices are ordered by arrival, never in conflict.
+OWNED_KINDS = ("score", "check")
 
 
 def _result(mutation_id: str, status: str, **extra: Any) -> dict[str, Any]:
@@ -149,14 +153,17 @@ def _apply_one(
     if op == "delete":
         if current is None:
             return _result(mid, "applied", deleted=True)
-        prepare(conn, caller, kind, current, {}, now=now, deleting=True)
+        _, also_touched, also_removed = prepare(conn, caller, kind, current, {}, now=now,
+                                                deleting=True)
         conn.execute(table.delete().where(table.c.id == record_id))
         removed.append((kind, current))
+        touched.extend(also_touched)
+        removed.extend(also_removed)
         return _result(mid, "applied", deleted=True)
 
     conflicts = []
     if current is not None and current["rev"] != mutation.get("base_rev", 0) \
-            and kind not in ("score",):
+            and kind not in OWNED_KINDS:
         # Someone else changed the record since this client saw it: merge field by field.
         merged = {}
         for name, mine in fields.items():
@@ -170,7 +177,8 @@ def _apply_one(
         fields = merged
     if kind == "score":
         _check_score_identity(caller, record_id, current, fields)
-    row, extra_touched = prepare(conn, caller, kind, current, fields, now=now)
+    _check_derived_identity(caller, kind, record_id, current, fields)
+    row, extra_touched, extra_removed = prepare(conn, caller, kind, current, fields, now=now)
     row["id"] = record_id
     if current is None:
         row["rev"] = 1
@@ -186,6 +194,7 @@ def _apply_one(
     else:
         full = current
     touched.extend(extra_touched)
+    removed.extend(extra_removed)
     encoded = encode_record(table, full)
     if conflicts:
         return _result(mid, "conflict", record=encoded, conflicts=[
@@ -195,6 +204,14 @@ def _apply_one(
             for c in conflicts
         ])
     return _result(mid, "applied", record=encoded)
+
+
+def _check_derived_identity(caller: Caller, kind: str, record_id: str,
+                            current: dict[str, Any] | None, fields: dict[str, Any]) -> None:
+    expected = expected_id(kind, caller, {**(current or {}), **fields})
+    if expected is not None and record_id != expected:
+        raise Refusal("invalid_value", f"a {kind}'s id must be derived from what it is about "
+                                       "(shared/ids.py)")
 
 
 def _check_score_identity(

@@ -223,6 +223,26 @@ def document() -> dict[str, Any]:
                     },
                 }
             },
+            "/api/v1/results/{contest_id}": {
+                "get": {
+                    "summary": "A contest's results: the caller's own ideas (an author, only "
+                               "after announcement) or every idea (its organizer), with the "
+                               "outcome per stage and the released feedback; no user ids",
+                    "parameters": [_PROTOCOL_PARAM,
+                                   {"name": "contest_id", "in": "path", "required": True,
+                                    "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {"description": "Results", **_json({
+                            "type": "object",
+                            "properties": {"contest_id": {"type": "string"},
+                                           "title": {"type": "string"},
+                                           "announced_at": {"type": ["string", "null"]},
+                                           "ideas": {"type": "array"}},
+                        })},
+                        **_errors(400, 401, 403, 404, 426),
+                    },
+                }
+            },
             "/api/v1/track/{code}": {
                 "get": {
                     "summary": "Status of an idea by its tracking code",

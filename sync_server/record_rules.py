@@ -18,55 +18,28 @@ from shared.evaluation import DEFAULT_WEIGHTS, Importance
 from shared.ids import score_id
 from shared.roles import Role
 from shared.tracking import new_tracking_code, normalize_tracking_code
+from sync_server import evaluation_rules
 from sync_server.caller import Caller
+from sync_server.rule_basics import Refusal, Touched, check_text, get_record, merge, own_record
 from sync_server.tables import domain
 
 GRACE_ENV = "IDEABANK_GRACE_HOURS"
 MAX_TITLE, MAX_BODY = 200, 5000
 
 
-class Refusal(Exception):
-    """A mutation the server will not apply; ``code`` is stable, ``message`` readable."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
 def grace_period() -> dt.timedelta:
     return dt.timedelta(hours=float(os.environ.get(GRACE_ENV, "72")))
 
 
-def _get(conn: Connection, kind: str, record_id: Any) -> dict[str, Any] | None:
-    table = domain[kind]
-    if not isinstance(record_id, str):
-        return None
-    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
-    return dict(row) if row else None
-
-
-def _own(conn: Connection, caller: Caller, kind: str, record_id: Any) -> dict[str, Any]:
-    record = _get(conn, kind, record_id)
-    if record is None or record.get("org_id") != caller.org_id:
-        raise Refusal("not_found", f"no {kind} {record_id} in your organization")
-    return record
+_get = get_record
+_own = own_record
+_text = check_text
+_merge = merge
 
 
 def _require(value: Any, message: str) -> None:
     if not value:
         raise Refusal("invalid_value", message)
-
-
-def _text(values: dict, name: str, limit: int, *, required: bool = False) -> None:
-    value = values.get(name)
-    if not isinstance(value, str):
-        raise Refusal("invalid_value", f"{name} must be text")
-    # Invisible characters alone (spaces, direction marks, zero-width spaces) are empty too.
-    if required and not any(ch.isalnum() for ch in value):
-        raise Refusal("invalid_value", f"{name} is empty")
-    if len(value) > limit:
-        raise Refusal("invalid_value", f"{name} is longer than {limit} characters")
 
 
 def prepare(
@@ -78,18 +51,11 @@ def prepare(
     *,
     now: dt.datetime,
     deleting: bool = False,
-) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]]]:
-    handler = _HANDLERS.get(kind)
-    if handler is None:
-        raise Refusal("forbidden", f"{kind} records are not accepted by this server yet")
-    return handler(conn, caller, current, fields, now=now, deleting=deleting)
-
-
-def _merge(current: dict[str, Any] | None, fields: dict[str, Any]) -> dict[str, Any]:
-    row = dict(current or {})
-    row.pop("rev", None)
-    row.update(fields)
-    return row
+) -> tuple[dict[str, Any], Touched, Touched]:
+    """The row to store, the records touched on the way (changed by this rule, or newly
+    visible to someone) and the records it removed (sent as tombstones)."""
+    result = _HANDLERS[kind](conn, caller, current, fields, now=now, deleting=deleting)
+    return result if len(result) == 3 else (*result, [])
 
 
 def _contest(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
@@ -117,11 +83,20 @@ def _contest(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, 
         zoneinfo.ZoneInfo(row["timezone"])
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise Refusal("invalid_value", f"unknown time zone {row['timezone']!r}") from None
+    touched: Touched = []
+    announced_before = current.get("results_announced_at") if current else None
+    if announced_before is not None:
+        if row.get("results_announced_at") != announced_before:
+            raise Refusal("invalid_value", "results were announced; the announcement stays")
+    elif row.get("results_announced_at") is not None:
+        if current is None:
+            raise Refusal("stages_open", "a new contest has no results to announce")
+        touched = evaluation_rules.announce(conn, caller, current, row, now)
     if not isinstance(row["requirements"], list) or not all(
         isinstance(r, str) for r in row["requirements"]
     ):
         raise Refusal("invalid_value", "requirements must be a list of texts")
-    return row, []
+    return row, touched
 
 
 def _stage(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
@@ -141,6 +116,9 @@ def _stage(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, AN
         raise Refusal("invalid_value", "stage kind must be scoring or screening")
     if row["status"] not in ("open", "closed"):
         raise Refusal("invalid_value", "stage status must be open or closed")
+    evaluation_rules.check_stage_rule(row)
+    if row["status"] == "closed" and (current is None or current["status"] != "closed"):
+        evaluation_rules.check_stage_close(conn, {**row, "id": current["id"] if current else None})
     return row, []
 
 
@@ -207,6 +185,9 @@ def _assignment(conn, caller, current, fields, *, now, deleting):  # noqa: ANN00
         raise Refusal("invalid_value", f"{evaluator['username']} is not an evaluator")
     if idea.get("author_id") == evaluator["id"]:
         raise Refusal("conflict_of_interest", "an evaluator cannot judge his or her own idea")
+    if evaluation_rules.evaluator_declared_conflict(conn, idea["id"], evaluator["id"]):
+        raise Refusal("conflict_of_interest",
+                      f"{evaluator['username']} declared a conflict of interest for this idea")
     assignment_t = domain["assignment"]
     duplicate = conn.execute(
         select(assignment_t.c.id).where(
@@ -219,22 +200,29 @@ def _assignment(conn, caller, current, fields, *, now, deleting):  # noqa: ANN00
         raise Refusal("duplicate", f"{evaluator['username']} is already assigned to this idea")
     row["contest_id"] = stage["contest_id"]
     row["org_id"] = stage["org_id"]
-    touched: list[tuple[str, dict[str, Any]]] = [("idea", idea)]
+    touched: Touched = [("idea", idea), *first_assignment_touches(conn, stage, evaluator["id"])]
+    return row, touched
+
+
+def first_assignment_touches(conn: Connection, stage: dict[str, Any], evaluator_id: str) -> Touched:
+    """The contest, its stages and criteria, when this is the evaluator's first assignment
+    in the contest: it may now see them, but their feed entries are older than its cursor,
+    so they move forward. Call before the new assignment is stored."""
+    assignment_t = domain["assignment"]
     already_in_contest = conn.execute(
         select(assignment_t.c.id).where(
             assignment_t.c.contest_id == stage["contest_id"],
-            assignment_t.c.evaluator_id == evaluator["id"],
+            assignment_t.c.evaluator_id == evaluator_id,
         ).limit(1)
     ).first()
-    if already_in_contest is None:
-        # First assignment in this contest: the evaluator may now see the contest, its stages
-        # and criteria, whose feed entries are older than its cursor. Move them forward.
-        touched.append(("contest", _get(conn, "contest", stage["contest_id"])))
-        for kind in ("stage", "criterion"):
-            t = domain[kind]
-            for r in conn.execute(select(t).where(t.c.contest_id == stage["contest_id"])).mappings():
-                touched.append((kind, dict(r)))
-    return row, touched
+    if already_in_contest is not None:
+        return []
+    touched: Touched = [("contest", _get(conn, "contest", stage["contest_id"]))]
+    for kind in ("stage", "criterion"):
+        t = domain[kind]
+        for r in conn.execute(select(t).where(t.c.contest_id == stage["contest_id"])).mappings():
+            touched.append((kind, dict(r)))
+    return touched
 
 
 def _score(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
@@ -350,6 +338,7 @@ _HANDLERS = {
     "assignment": _assignment,
     "score": _score,
     "idea": _idea,
+    **evaluation_rules.HANDLERS,
 }
 
 __all__ = ["Refusal", "prepare", "score_id", "grace_period"]

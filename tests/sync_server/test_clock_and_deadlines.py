@@ -8,9 +8,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop import edits
+from desktop import edits, evaluation_edits
 from desktop.local_store import domain
 from desktop.sync_engine import sync_once
+from shared.stage_rules import Proposal
 from sync_server.handlers import sync as sync_handlers
 from tests.sync_server.desktop_clients import (
     assert_replica_equals_server,
@@ -114,9 +115,11 @@ def test_score_for_a_closed_stage_is_refused_and_kept_locally(db_url, tmp_path):
     sync_once(org, org_api)
     ev, ev_api = desktop_client(world.app, "ev1", tmp_path)
     sync_once(ev, ev_api)
-    # The organizer closes the stage while the expert scores offline.
-    stage = org.rows(select(domain["stage"]).where(domain["stage"].c.id == stage_id))[0]
-    org.save("stage", {**stage, "status": "closed"})
+    # The organizer closes the stage (a decision for its one idea, then the status) while
+    # the expert scores offline.
+    evaluation_edits.close_stage(org, stage_id=stage_id,
+                                 proposals=[Proposal(idea_id, "undecided", "explicit")],
+                                 overrides={idea_id: ("advanced", "Yeganə təklif")})
     sync_once(org, org_api)
     edits.save_scores(ev, stage_id=stage_id, idea_id=idea_id, values={crit: 8})
     report = sync_once(ev, ev_api)

@@ -36,7 +36,7 @@ def upgrade() -> None:
     sa.Column('score', sa.Float(), nullable=True),
     sa.Column('rank', sa.Integer(), nullable=True),
     sa.Column('tied_at_cut', sa.Boolean(), nullable=False),
-    sa.Column('decided_by', sa.String(length=36), nullable=False),
+    sa.Column('decided_by', sa.String(length=36), nullable=True),
     sa.Column('decided_at', UTC, nullable=False),
     sa.Column('rev', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id')

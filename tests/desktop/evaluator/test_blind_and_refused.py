@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
 
-from desktop import edits, queries
+from desktop import edits, evaluation_edits, queries
+from desktop.local_store import domain
 from desktop.sync_engine import sync_once
+from shared.stage_rules import Proposal
 from tests.desktop.evaluator.conftest import CONTEST
 
 AUTHOR_NAME = "Kamran İsmayılov"
@@ -86,7 +89,14 @@ def test_refused_scores_show_the_reason_and_a_closed_stage_is_read_only(  # noqa
     leyla = make_session("leyla")  # ...while the organizer closes the stage
     stage = next(s for s in queries.stages_of(leyla.store, queries.list_contests(leyla.store)[0]["id"])
                  if s["id"] == first.stage_id)
-    leyla.store.save("stage", {**stage, "status": "closed"})
+    # Closing a stage takes a decision for each of its ideas, then the status.
+    assignment_t = domain["assignment"]
+    ideas = sorted({a["idea_id"] for a in leyla.store.rows(
+        select(assignment_t).where(assignment_t.c.stage_id == stage["id"]))})
+    evaluation_edits.close_stage(
+        leyla.store, stage_id=stage["id"],
+        proposals=[Proposal(i, "undecided", "explicit") for i in ideas],
+        overrides={i: ("not_advanced", "Mərhələ bağlanır") for i in ideas})
     assert sync_once(leyla.store, leyla.api).rejected == 0
 
     session.api.base_url = address
