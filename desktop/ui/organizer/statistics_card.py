@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.organizer.statistics_chart import Chart
 from desktop.ui.organizer.statistics_export import save_csv, save_png
-from desktop.ui.organizer.statistics_table import StatisticsTableModel
+from desktop.ui.organizer.statistics_table import StatisticsTableModel, display_text
 
 CHART, TABLE, EMPTY = range(3)
 
@@ -95,6 +95,11 @@ class ChartCard(QFrame):
         self.empty.setText(empty or "")
         if empty is None:
             draw()
+        # What a screen reader says for the picture: every row, "Header: value" joined.
+        self.chart.setAccessibleDescription(empty or "\n".join(
+            "; ".join(f"{h}: {display_text(v)}" for h, v in zip(self.headers, row, strict=False)
+                      if v is not None and v != "")
+            for row in self.rows))
         for button in (self.numbers, self.png, self.csv):
             button.setEnabled(empty is None)
         self._show_numbers(self.numbers.isChecked())

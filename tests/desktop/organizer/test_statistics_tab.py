@@ -181,6 +181,9 @@ def test_numbers_toggle_and_accessible_names(replica_session, qtbot, english) ->
     qtbot.keyClick(card.numbers, Qt.Key.Key_Space)
     assert card.stack.currentWidget() is card.chart
     assert card.chart.accessibleName() == "Average score per criterion"
+    assert card.chart.accessibleDescription().splitlines()[0] == (
+        "Stage: Yoxlama; Criterion: Aktuallıq; Average score: 7.00; Scale from: 1; "
+        "Scale to: 10; Scores: 5")
     assert card.csv.accessibleName() == "Save the numbers of Average score per criterion as a CSV file"
     for button in (card.numbers, card.png, card.csv):
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
