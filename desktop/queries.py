@@ -78,9 +78,10 @@ class QueueItem:
     title: str
     body: str
     benefit: str
-    scored: int
-    criteria: int
+    scored: int  # screening: requirements answered in this evaluator's current check
+    criteria: int  # screening: the contest's requirements
     refused: str  # the server's reason when a score for this idea was not accepted
+    stage_kind: str = "scoring"
 
     @property
     def done(self) -> bool:
@@ -97,7 +98,8 @@ def evaluator_queue(store: LocalStore) -> list[QueueItem]:
     rows = store.rows(
         select(assignment_t.c.id.label("assignment_id"), contest_t.c.title.label("contest_title"),
                stage_t.c.id.label("stage_id"), stage_t.c.title.label("stage_title"),
-               stage_t.c.status.label("stage_status"), idea_t.c.id.label("idea_id"),
+               stage_t.c.status.label("stage_status"), stage_t.c.kind.label("stage_kind"),
+               idea_t.c.id.label("idea_id"),
                idea_t.c.title, idea_t.c.body, idea_t.c.benefit,
                func.coalesce(scored.c.n, 0).label("scored"),
                func.coalesce(n_criteria.c.n, 0).label("criteria"))
@@ -111,9 +113,36 @@ def evaluator_queue(store: LocalStore) -> list[QueueItem]:
     )
     refusals = {}
     for r in store.rows(select(rejected.c.fields, rejected.c.message)
-                        .where(rejected.c.kind == "score")):
+                        .where(rejected.c.kind.in_(("score", "check")))):
         refusals[r["fields"].get("idea_id")] = r["message"]
+    screening = _screening_progress(store, [r for r in rows if r["stage_kind"] == "screening"])
+    for row in rows:
+        if row["stage_kind"] == "screening":
+            row["scored"], row["criteria"] = screening[(row["stage_id"], row["idea_id"])]
     return [QueueItem(**row, refused=refusals.get(row["idea_id"], "")) for row in rows]
+
+
+def _screening_progress(store: LocalStore,
+                        rows: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[int, int]]:
+    """(requirements answered in my check of the idea's current round, requirements)."""
+    if not rows:
+        return {}
+    check_t = domain["check"]
+    ideas = {r["id"]: r for r in store.rows(
+        select(idea_t.c.id, idea_t.c.revision_number, contest_t.c.requirements)
+        .join(contest_t, contest_t.c.id == idea_t.c.contest_id)
+        .where(idea_t.c.id.in_([r["idea_id"] for r in rows])))}
+    checks = {(c["stage_id"], c["idea_id"], c["round"]): c for c in store.rows(
+        select(check_t).where(check_t.c.evaluator_id == store.user_id))}
+    progress = {}
+    for row in rows:
+        idea = ideas[row["idea_id"]]
+        requirements = list(idea["requirements"] or [])
+        check = checks.get((row["stage_id"], row["idea_id"], idea["revision_number"] or 1))
+        answered = set(check["met"] or []) | set(check["unmet"] or []) if check else set()
+        progress[(row["stage_id"], row["idea_id"])] = (
+            len(answered & set(requirements)), len(requirements))
+    return progress
 
 
 def my_scores(store: LocalStore, stage_id: str, idea_id: str) -> dict[str, dict[str, Any]]:

@@ -599,6 +599,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="20"/>
+        <source>Declare conflict of interest</source>
+        <translation>Maraq toqquşmasını bəyan et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="21"/>
+        <source>You declare that you cannot judge “%1” impartially, for example because you know its author or gain from it. The idea is given to another evaluator and leaves your list; this cannot be withdrawn.</source>
+        <translation>«%1» ideyasını qərəzsiz qiymətləndirə bilmədiyinizi bəyan edirsiniz, məsələn, müəllifini tanıdığınız və ya ondan fayda gördüyünüz üçün. İdeya başqa ekspertə verilir və siyahınızdan çıxır; bunu geri götürmək olmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="28"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="29"/>
+        <source>The reason, seen by the organizer</source>
+        <translation>Səbəb — təşkilatçı görəcək</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="30"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="38"/>
+        <source>Declare conflict</source>
+        <translation>Maraq toqquşmasını bəyan et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="40"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="68"/>
+        <source>Not saved: %1</source>
+        <translation>Saxlanmadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="34"/>
@@ -1085,42 +1128,52 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>EvaluatorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="47"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="50"/>
         <source>Show only unfinished ideas</source>
         <translation>Yalnız tamamlanmamış ideyaları göstər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="54"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="57"/>
         <source>Ideas to score</source>
         <translation>Qiymətləndiriləcək ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="61"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="64"/>
         <source>No ideas are assigned to you yet. They appear here once the organizer assigns them and this computer has synced.</source>
         <translation>Sizə hələ ideya təyin edilməyib. Təşkilatçı ideyaları təyin etdikdən və bu kompüter sinxronlaşdıqdan sonra onlar burada görünəcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="68"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="71"/>
         <source>Your ideas to score</source>
         <translation>Qiymətləndirəcəyiniz ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="141"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="88"/>
+        <source>Declare conflict of &amp;interest…</source>
+        <translation>Maraq &amp;toqquşmasını bəyan et…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="89"/>
+        <source>You cannot judge this idea impartially: it goes to another evaluator</source>
+        <translation>Bu ideyanı qərəzsiz qiymətləndirə bilmirsiniz: o, başqa ekspertə veriləcək</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="165"/>
         <source>%1 of %2 done</source>
         <translation>Tamamlanıb: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="190"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="218"/>
         <source>Unsaved scores</source>
         <translation>Yadda saxlanmamış ballar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="191"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="219"/>
         <source>You changed scores on this idea without saving. Save them as a draft?</source>
         <translation>Bu ideya üzrə balları dəyişmisiniz, lakin yadda saxlamamısınız. Qaralama kimi yadda saxlansın?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="217"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="254"/>
         <source>All ideas assigned to you are scored. Thank you!</source>
         <translation>Sizə təyin edilmiş bütün ideyalar qiymətləndirilib. Təşəkkür edirik!</translation>
     </message>
@@ -2591,6 +2644,124 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <location filename="../../desktop/ui/evaluator/scoring_form.py" line="296"/>
         <source>Saved at %1. Scores are sent to the server whenever it can be reached.</source>
         <translation>Yadda saxlanıldı (%1). Ballar serverlə əlaqə olanda ona göndərilir.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningForm</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="58"/>
+        <source>Your check of the requirements</source>
+        <translation>Tələblər üzrə yoxlamanız</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="73"/>
+        <source>Suggestions for the author</source>
+        <translation>Müəllif üçün təkliflər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="74"/>
+        <source>What the author could improve. The author sees this without your name.</source>
+        <translation>Müəllif nəyi yaxşılaşdıra bilər. Müəllif bunu adınız olmadan görür.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="77"/>
+        <source>&amp;Suggestions for the author</source>
+        <translation>&amp;Müəllif üçün təkliflər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="82"/>
+        <source>Save draft</source>
+        <translation>Qaralama kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="83"/>
+        <source>Save the answers given so far (Ctrl+S)</source>
+        <translation>İndiyədək verilən cavabları saxlayın (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="84"/>
+        <source>Finalize</source>
+        <translation>Yekunlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="85"/>
+        <source>Every requirement answered: save and open the next idea (Ctrl+Enter)</source>
+        <translation>Hər tələbə cavab verilib: saxlayın və növbəti ideyanı açın (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="90"/>
+        <source>Tab moves between Met and Not met; Space chooses. Ctrl+S saves a draft; Ctrl+Enter finalizes and opens the next idea.</source>
+        <translation>Tab «Ödənir» və «Ödənmir» arasında keçir; Boşluq seçir. Ctrl+S qaralamanı saxlayır; Ctrl+Enter yekunlaşdırır və növbəti ideyanı açır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="137"/>
+        <source>The check could not be read: %1</source>
+        <translation>Yoxlamanı oxumaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="150"/>
+        <source>Checks close on %1 (time zone %2).</source>
+        <translation>Yoxlama %1 tarixində bağlanır (saat qurşağı %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="166"/>
+        <source>Met</source>
+        <translation>Ödənir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="167"/>
+        <source>Not met</source>
+        <translation>Ödənmir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="168"/>
+        <source>%1: met</source>
+        <translation>%1: ödənir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="168"/>
+        <source>%1: not met</source>
+        <translation>%1: ödənmir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="188"/>
+        <source>This stage is closed: the check can no longer change.</source>
+        <translation>Bu mərhələ bağlanıb: yoxlama artıq dəyişə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="190"/>
+        <source>This idea is with its author for improvement. It comes back here to be checked again once revised.</source>
+        <translation>Bu ideya təkmilləşdirmə üçün müəllifindədir. Yenidən işləndikdən sonra təkrar yoxlama üçün bura qayıdacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="193"/>
+        <source>The contest announces no requirements to check. Ask the organizer to add them.</source>
+        <translation>Müsabiqədə yoxlanılacaq tələb elan edilməyib. Təşkilatçıdan onları əlavə etməsini xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="225"/>
+        <source>Answer every requirement to finalize: %1 still open.</source>
+        <translation>Yekunlaşdırmaq üçün hər tələbə cavab verin: hələ %1 açıqdır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="229"/>
+        <source>Answer at least one requirement to save a draft.</source>
+        <translation>Qaralamanı saxlamaq üçün ən azı bir tələbə cavab verin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="244"/>
+        <source>Your check could not be saved: %1</source>
+        <translation>Yoxlamanızı saxlamaq mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="248"/>
+        <source>Finalized at %1.</source>
+        <translation>%1 yekunlaşdırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="248"/>
+        <source>Draft saved at %1.</source>
+        <translation>Qaralama %1 saxlanıldı.</translation>
     </message>
 </context>
 <context>

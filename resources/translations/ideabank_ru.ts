@@ -607,6 +607,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="20"/>
+        <source>Declare conflict of interest</source>
+        <translation>Заявить о конфликте интересов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="21"/>
+        <source>You declare that you cannot judge “%1” impartially, for example because you know its author or gain from it. The idea is given to another evaluator and leaves your list; this cannot be withdrawn.</source>
+        <translation>Вы заявляете, что не можете беспристрастно оценить «%1», например потому, что знаете автора или получаете от неё выгоду. Идея передаётся другому эксперту и уходит из вашего списка; это нельзя отозвать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="28"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="29"/>
+        <source>The reason, seen by the organizer</source>
+        <translation>Причина — её увидит организатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="30"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="38"/>
+        <source>Declare conflict</source>
+        <translation>Заявить о конфликте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="40"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/conflict_dialog.py" line="68"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="34"/>
@@ -1097,42 +1140,52 @@ Deadline: %1 (%2)</source>
 <context>
     <name>EvaluatorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="47"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="50"/>
         <source>Show only unfinished ideas</source>
         <translation>Показывать только незавершённые идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="54"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="57"/>
         <source>Ideas to score</source>
         <translation>Идеи для оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="61"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="64"/>
         <source>No ideas are assigned to you yet. They appear here once the organizer assigns them and this computer has synced.</source>
         <translation>Вам ещё не назначены идеи. Они появятся здесь, когда организатор их назначит и этот компьютер синхронизируется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="68"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="71"/>
         <source>Your ideas to score</source>
         <translation>Ваши идеи для оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="141"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="88"/>
+        <source>Declare conflict of &amp;interest…</source>
+        <translation>Заявить о &amp;конфликте интересов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="89"/>
+        <source>You cannot judge this idea impartially: it goes to another evaluator</source>
+        <translation>Вы не можете беспристрастно оценить эту идею: она перейдёт другому эксперту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="165"/>
         <source>%1 of %2 done</source>
         <translation>Готово: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="190"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="218"/>
         <source>Unsaved scores</source>
         <translation>Несохранённые оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="191"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="219"/>
         <source>You changed scores on this idea without saving. Save them as a draft?</source>
         <translation>Вы изменили оценки этой идеи, но не сохранили их. Сохранить как черновик?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evaluator/workspace.py" line="217"/>
+        <location filename="../../desktop/ui/evaluator/workspace.py" line="254"/>
         <source>All ideas assigned to you are scored. Thank you!</source>
         <translation>Все назначенные вам идеи оценены. Спасибо!</translation>
     </message>
@@ -2608,6 +2661,124 @@ Your values are still shown below.</source>
         <location filename="../../desktop/ui/evaluator/scoring_form.py" line="296"/>
         <source>Saved at %1. Scores are sent to the server whenever it can be reached.</source>
         <translation>Сохранено в %1. Оценки отправляются на сервер, когда он доступен.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningForm</name>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="58"/>
+        <source>Your check of the requirements</source>
+        <translation>Ваша проверка требований</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="73"/>
+        <source>Suggestions for the author</source>
+        <translation>Предложения автору</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="74"/>
+        <source>What the author could improve. The author sees this without your name.</source>
+        <translation>Что автор мог бы улучшить. Автор увидит это без вашего имени.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="77"/>
+        <source>&amp;Suggestions for the author</source>
+        <translation>&amp;Предложения автору</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="82"/>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="83"/>
+        <source>Save the answers given so far (Ctrl+S)</source>
+        <translation>Сохранить данные ответы (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="84"/>
+        <source>Finalize</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="85"/>
+        <source>Every requirement answered: save and open the next idea (Ctrl+Enter)</source>
+        <translation>Ответы на все требования: сохранить и открыть следующую идею (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="90"/>
+        <source>Tab moves between Met and Not met; Space chooses. Ctrl+S saves a draft; Ctrl+Enter finalizes and opens the next idea.</source>
+        <translation>Tab переходит между «Выполнено» и «Не выполнено»; Пробел выбирает. Ctrl+S сохраняет черновик; Ctrl+Enter завершает и открывает следующую идею.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="137"/>
+        <source>The check could not be read: %1</source>
+        <translation>Не удалось прочитать проверку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="150"/>
+        <source>Checks close on %1 (time zone %2).</source>
+        <translation>Проверка закрывается %1 (часовой пояс %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="166"/>
+        <source>Met</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="167"/>
+        <source>Not met</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="168"/>
+        <source>%1: met</source>
+        <translation>%1: выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="168"/>
+        <source>%1: not met</source>
+        <translation>%1: не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="188"/>
+        <source>This stage is closed: the check can no longer change.</source>
+        <translation>Этап закрыт: проверку больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="190"/>
+        <source>This idea is with its author for improvement. It comes back here to be checked again once revised.</source>
+        <translation>Эта идея у автора на доработке. После доработки она вернётся сюда на повторную проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="193"/>
+        <source>The contest announces no requirements to check. Ask the organizer to add them.</source>
+        <translation>В конкурсе не объявлены требования для проверки. Попросите организатора добавить их.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="225"/>
+        <source>Answer every requirement to finalize: %1 still open.</source>
+        <translation>Чтобы завершить, ответьте на все требования: без ответа ещё %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="229"/>
+        <source>Answer at least one requirement to save a draft.</source>
+        <translation>Чтобы сохранить черновик, ответьте хотя бы на одно требование.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="244"/>
+        <source>Your check could not be saved: %1</source>
+        <translation>Не удалось сохранить вашу проверку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="248"/>
+        <source>Finalized at %1.</source>
+        <translation>Завершено в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evaluator/screening_form.py" line="248"/>
+        <source>Draft saved at %1.</source>
+        <translation>Черновик сохранён в %1.</translation>
     </message>
 </context>
 <context>

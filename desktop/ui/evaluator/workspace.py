@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -23,9 +24,11 @@ from shiboken6 import isValid
 
 from desktop.queries import QueueItem, evaluator_queue
 from desktop.session import Session
+from desktop.ui.evaluator.conflict_dialog import ConflictDialog
 from desktop.ui.evaluator.idea_view import IdeaView
 from desktop.ui.evaluator.queue_model import Key, QueueModel, State, is_unfinished, state_of
 from desktop.ui.evaluator.scoring_form import ScoringForm
+from desktop.ui.evaluator.screening_form import ScreeningForm
 
 
 class EvaluatorWorkspace(QWidget):
@@ -72,13 +75,34 @@ class EvaluatorWorkspace(QWidget):
         left_layout.addWidget(self.tree, 1)
 
         self.idea_view = IdeaView()
-        self.form = ScoringForm(session)
-        self.form.hide()
-        self.form.scores_saved.connect(self._scores_saved)
-        self.form.loaded.connect(self._form_loaded)
+        self.scoring_form = ScoringForm(session)
+        self.scoring_form.hide()
+        self.scoring_form.scores_saved.connect(self._scores_saved)
+        self.scoring_form.loaded.connect(self._form_loaded)
+        self.screening_form = ScreeningForm(session)
+        self.screening_form.hide()
+        self.screening_form.saved.connect(self._scores_saved)
+        self.screening_form.loaded.connect(self._form_loaded)
+        self.form: ScoringForm | ScreeningForm = self.scoring_form  # the one for the open idea
+        self.conflict_dialog: ConflictDialog | None = None
+        self.declare_conflict = QPushButton(self.tr("Declare conflict of &interest…"))
+        self.declare_conflict.setToolTip(self.tr("You cannot judge this idea impartially: it "
+                                                 "goes to another evaluator"))
+        self.declare_conflict.setEnabled(False)
+        self.declare_conflict.clicked.connect(self.open_conflict_dialog)
+        view = QWidget()
+        view_layout = QVBoxLayout(view)
+        view_layout.setContentsMargins(0, 0, 0, 0)
+        view_layout.addWidget(self.idea_view, 1)
+        view_layout.addWidget(self.declare_conflict, 0, Qt.AlignmentFlag.AlignRight)
+        forms = QWidget()
+        forms_layout = QVBoxLayout(forms)
+        forms_layout.setContentsMargins(0, 0, 0, 0)
+        forms_layout.addWidget(self.scoring_form)
+        forms_layout.addWidget(self.screening_form)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.idea_view)
-        right.addWidget(self.form)
+        right.addWidget(view)
+        right.addWidget(forms)
         right.setStretchFactor(0, 1)
         right.setChildrenCollapsible(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -148,6 +172,7 @@ class EvaluatorWorkspace(QWidget):
                 self.current_key = None
                 self.idea_view.show_item(None)
                 self.form.hide()
+                self.declare_conflict.setEnabled(False)
             return
         index = self.model.index_of(self.current_key)
         selection = self.tree.selectionModel()
@@ -180,8 +205,11 @@ class EvaluatorWorkspace(QWidget):
             return
         self.current_key = (item.stage_id, item.idea_id)
         self.idea_view.show_item(item)
+        self.form.hide()
+        self.form = self.screening_form if item.stage_kind == "screening" else self.scoring_form
         self.form.show()
         self.form.load(item)
+        self.declare_conflict.setEnabled(item.stage_status == "open")
         self.idea_selected.emit(item.stage_id, item.idea_id)
 
     def _leave_unsaved(self) -> bool:
@@ -196,6 +224,15 @@ class EvaluatorWorkspace(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             self.form.save(advance=False)
         return True
+
+    def open_conflict_dialog(self) -> None:
+        item = next((i for i in self.model.items
+                     if (i.stage_id, i.idea_id) == self.current_key), None)
+        if item is None:
+            return
+        self.conflict_dialog = ConflictDialog(self.session, stage_id=item.stage_id,
+                                              idea_id=item.idea_id, title=item.title, parent=self)
+        self.conflict_dialog.open()
 
     # --- moving on --------------------------------------------------------------------------
 
