@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore, domain, outbox
 from shared.fairness import leniency
 from shared.text import az_sort_key
 
@@ -111,6 +111,33 @@ def statistics(store: LocalStore, contest_id: str | None,
         evaluators=evaluator_figures(store, contest_id),
         total_ideas=sum(c.total for c in contests),
     )
+
+
+#: The tables the figures read; a change to any of them may change a figure.
+_READ = ("contest", "stage", "criterion", "idea", "assignment", "score", "user", "decision",
+         "implementation")
+
+
+def change_stamp(store: LocalStore) -> tuple:
+    """A value that differs after any change the figures could show: rows added or removed
+    (count), changes pulled from the server (sum of revisions), local edits (the outbox's
+    last sequence number only grows). A few scans of integer columns: milliseconds where
+    the figures themselves take a second at 50,000 ideas."""
+    parts = [select(func.count(), func.total(domain[k].c.rev)).select_from(domain[k])
+             for k in _READ]
+    with store.engine.connect() as conn:
+        stamp = tuple(tuple(conn.execute(part).one()) for part in parts)
+        return (*stamp, conn.execute(select(func.max(outbox.c.seq))).scalar())
+
+
+def statistics_if_changed(store: LocalStore, contest_id: str | None, since: tuple | None,
+                          now: dt.datetime | None = None) -> tuple[tuple, Statistics | None]:
+    """(stamp, figures), or (stamp, None) when nothing changed since the stamp ``since``:
+    a sync that brought nothing (every 30 s, and offline) costs no recount."""
+    stamp = change_stamp(store)
+    if since is not None and stamp == since:
+        return stamp, None
+    return stamp, statistics(store, contest_id, now=now)
 
 
 def _scope_zone(store: LocalStore, contest_id: str | None) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.session import Session
-from desktop.statistics_queries import Statistics, statistics
+from desktop.statistics_queries import Statistics, statistics_if_changed
 from desktop.ui.organizer.statistics_card import ChartCard
 from desktop.ui.organizer.statistics_chart import BarChart, LineChart
 from desktop.ui.organizer.statistics_figures import TOP_CONTESTS, StatisticsFigures
@@ -40,6 +40,7 @@ class StatisticsTab(QWidget):
         self.figures = StatisticsFigures(self)
         self._request = 0
         self._stale = True
+        self._stamp: tuple | None = None  # the replica's change stamp when the figures were read
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Show figures for"))
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -152,11 +153,26 @@ class StatisticsTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Read the figures again, unless nothing changed since those shown were read."""
         self._request += 1
         self._stale = False
         request, contest_id = self._request, self.contest_id()
-        self.session.run(lambda store: statistics(store, contest_id),
-                         lambda result, error: self._loaded(request, result, error))
+        same_scope = self.stats is not None and self.stats.contest_id == contest_id
+        since = self._stamp if same_scope else None
+        self.session.run(lambda store: statistics_if_changed(store, contest_id, since),
+                         lambda result, error: self._stamped(request, result, error))
+
+    def _stamped(self, request: int, result: tuple[tuple, Statistics | None] | None,
+                 error: BaseException | None) -> None:
+        if request != self._request:
+            return
+        if error is None and result is not None:
+            self._stamp, stats = result
+            if stats is None:
+                return  # nothing changed: the figures shown are current
+            self._loaded(request, stats, None)
+        else:
+            self._loaded(request, None, error)
 
     def _loaded(self, request: int, stats: Statistics | None, error: BaseException | None) -> None:
         if request != self._request:

@@ -124,3 +124,16 @@ def test_statistics_reads_every_figure_of_a_scope(replica) -> None:  # noqa: ANN
     assert figures.zone == "Asia/Baku" and figures.total_ideas == 6
     assert len(figures.timeline.buckets) == 4 and len(figures.funnel) == 4
     assert sq.statistics(store, None, now=NOW).total_ideas == 8
+
+
+def test_figures_are_read_again_only_after_a_change(replica) -> None:  # noqa: ANN001
+    store, ids = replica
+    stamp, figures = sq.statistics_if_changed(store, ids["A"], None, now=NOW)
+    assert figures is not None and sq.change_stamp(store) == stamp
+    assert sq.statistics_if_changed(store, ids["A"], stamp, now=NOW) == (stamp, None)
+    # The organizer records b2 as implemented: a local edit, queued in the outbox.
+    store.save("implementation", {"id": ids["impl.b2"], "status": "implemented",
+                                  "progress": 100})
+    later, figures = sq.statistics_if_changed(store, None, stamp, now=NOW)
+    assert later != stamp
+    assert [c.implemented for c in figures.contests] == [1, 1, 0]  # Kənd a5, Şəhər b2, Boş

@@ -229,11 +229,15 @@ def test_figures_follow_changes_shown_at_once_or_on_showing(replica_session, qtb
     def finish(idea: str, status: str = "implemented") -> None:
         def write(store) -> None:  # noqa: ANN001
             with store.tx() as conn:
+                # As a pull stores it: the server's new revision with the new status.
                 conn.execute(implementation_t.update()
                              .where(implementation_t.c.idea_id == ids[idea])
-                             .values(status=status))
+                             .values(status=status, rev=implementation_t.c.rev + 1))
         call(qtbot, session, write)
 
+    # A sync that brought nothing changes no figure: nothing is counted again.
+    with qtbot.assertNotEmitted(tab.loaded, wait=500):
+        session.data_changed.emit()
     # a4's record goes from dropped to implemented: 2 of 6 (33.33 %) while the tab is shown.
     finish("a4")
     with qtbot.waitSignal(tab.loaded, timeout=5000):
