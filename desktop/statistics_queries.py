@@ -19,8 +19,9 @@ from shared.fairness import leniency
 from shared.text import az_sort_key
 
 (contest_t, stage_t, criterion_t, idea_t, assignment_t, score_t, user_t, implementation_t,
- decision_t) = (domain[k] for k in ("contest", "stage", "criterion", "idea", "assignment",
-                                    "score", "user", "implementation", "decision"))
+ decision_t, check_t) = (domain[k] for k in ("contest", "stage", "criterion", "idea",
+                                             "assignment", "score", "user", "implementation",
+                                             "decision", "check"))
 
 CHANNELS = ("desktop", "kiosk", "import")
 #: Implementation statuses (planned, in_progress, implemented, dropped): an idea counts as
@@ -115,7 +116,7 @@ def statistics(store: LocalStore, contest_id: str | None,
 
 #: The tables the figures read; a change to any of them may change a figure.
 _READ = ("contest", "stage", "criterion", "idea", "assignment", "score", "user", "decision",
-         "implementation")
+         "implementation", "check")
 
 
 def change_stamp(store: LocalStore) -> tuple:
@@ -312,9 +313,11 @@ def criterion_means(store: LocalStore, contest_id: str | None) -> list[Criterion
 
 
 def evaluator_figures(store: LocalStore, contest_id: str | None) -> list[EvaluatorFigures]:
-    """Per evaluator: ideas assigned, ideas fully scored, and leniency against the panel.
+    """Per evaluator: ideas assigned, ideas finished, and leniency against the panel.
 
-    An assignment is done when the evaluator scored every criterion of its stage. Leniency
+    An assignment is done when the evaluator scored every criterion of its stage (scoring),
+    or answered every requirement of the contest in its check of the idea's current round
+    (screening: the same count as the evaluator's own queue). Leniency
     (``shared.fairness.leniency``) compares finished scorings within each stage, where the
     panel used one scale; an evaluator's figure is the mean of its deviations over all the
     stages in scope, so each finished scoring counts once.
@@ -355,11 +358,32 @@ def evaluator_figures(store: LocalStore, contest_id: str | None) -> list[Evaluat
             n = len(panel[evaluator_id])
             deviation_sum[evaluator_id] = deviation_sum.get(evaluator_id, 0.0) + value * n
             done[evaluator_id] = done.get(evaluator_id, 0) + n
+    screened = _screenings_done(store, contest_id)
     names = {r["id"]: r["display_name"] or r["username"] for r in store.rows(
         select(user_t.c.id, user_t.c.display_name, user_t.c.username)
         .where(user_t.c.id.in_(list(assigned))))}
-    result = [EvaluatorFigures(e, names.get(e, e[:8]), n, done.get(e, 0),
+    result = [EvaluatorFigures(e, names.get(e, e[:8]), n, done.get(e, 0) + screened.get(e, 0),
                                deviation_sum[e] / done[e] if done.get(e) else 0.0, done.get(e, 0))
               for e, n in assigned.items()]
     result.sort(key=lambda f: (az_sort_key(f.name), f.evaluator_id))
     return result
+
+
+def _screenings_done(store: LocalStore, contest_id: str | None) -> dict[str, int]:
+    """Per evaluator: screening assignments whose check of the idea's current round answers
+    as many requirements, met or not, as the contest announced."""
+    answered = (func.json_array_length(check_t.c.met)
+                + func.json_array_length(check_t.c.unmet))
+    return {r["evaluator_id"]: r["n"] for r in store.rows(
+        select(assignment_t.c.evaluator_id, func.count().label("n"))
+        .join(stage_t, and_(stage_t.c.id == assignment_t.c.stage_id,
+                            stage_t.c.kind == "screening"))
+        .join(idea_t, idea_t.c.id == assignment_t.c.idea_id)
+        .join(contest_t, contest_t.c.id == assignment_t.c.contest_id)
+        .join(check_t, and_(check_t.c.stage_id == assignment_t.c.stage_id,
+                            check_t.c.idea_id == assignment_t.c.idea_id,
+                            check_t.c.evaluator_id == assignment_t.c.evaluator_id,
+                            check_t.c.round == func.coalesce(idea_t.c.revision_number, 1)))
+        .where(_in_scope(assignment_t.c.contest_id, contest_id),
+               answered >= func.json_array_length(contest_t.c.requirements))
+        .group_by(assignment_t.c.evaluator_id))}

@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_card.py" line="70"/>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="107"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="112"/>
         <source>Show numbers</source>
         <translation>Rəqəmləri göstər</translation>
     </message>
@@ -185,27 +185,27 @@
         <translation>%1 rəqəmlərini CSV faylı kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="107"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="112"/>
         <source>Show chart</source>
         <translation>Qrafiki göstər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="140"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="145"/>
         <source>Save chart as PNG</source>
         <translation>Qrafiki PNG kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="140"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="145"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG şəkilləri (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="145"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="150"/>
         <source>Save numbers as CSV</source>
         <translation>Rəqəmləri CSV kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
@@ -3597,33 +3597,33 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="44"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="45"/>
         <source>Show figures for</source>
         <translation>Göstəricilərin əhatəsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="47"/>
         <source>Show figures &amp;for:</source>
         <translation>Göstəricilər &amp;üçün:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="53"/>
         <source>Ideas received over time, by channel</source>
         <translation>Zamanla daxil olan ideyalar, kanallar üzrə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="54"/>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="173"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="189"/>
         <source>Ideas per contest and channel</source>
         <translation>Müsabiqələr və kanallar üzrə ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
         <source>Ideas by status</source>
         <translation>Statuslar üzrə ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="58"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="59"/>
         <source>Stage funnel and pass rates</source>
         <translation>Mərhələlər hunisi və keçid faizləri</translation>
     </message>
@@ -3632,32 +3632,31 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <translation type="vanished">İdeya həmin mərhələdə ekspertə təyin edildikdə mərhələyə daxil sayılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="64"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
         <source>Average score per criterion</source>
         <translation>Meyarlar üzrə orta bal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="66"/>
         <source>Evaluator progress: ideas scored of assigned</source>
-        <translation>Ekspertlərin irəliləyişi: təyin edilənlərdən qiymətləndirilən ideyalar</translation>
+        <translation type="vanished">Ekspertlərin irəliləyişi: təyin edilənlərdən qiymətləndirilən ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="69"/>
         <source>Evaluator leniency</source>
         <translation>Ekspertlərin yumşaqlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="69"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="70"/>
         <source>How far an evaluator&apos;s scores lie from the other evaluators&apos; scores for the same ideas, in scale points: above zero lenient, below zero harsh.</source>
         <translation>Ekspertin eyni ideyalara verdiyi balların digər ekspertlərin ballarından fərqi, şkala balı ilə: sıfırdan yuxarı — yumşaq, sıfırdan aşağı — sərt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="75"/>
         <source>Ideas implemented</source>
         <translation>Həyata keçirilən ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="75"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="76"/>
         <source>Taken up for implementation: planned, in progress or finished. Implemented: recorded as finished.</source>
         <translation>İcraya götürülüb: planlaşdırılıb, icra olunur və ya başa çatıb. Həyata keçirilib: başa çatmış kimi qeyd olunub.</translation>
     </message>
@@ -3666,27 +3665,32 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         <translation type="vanished">Hər birinin həyata keçirilməsi qeyd olunana qədər qalib ideyalar əsasında sayılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="59"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="60"/>
         <source>An idea is in a stage once it is assigned to an evaluator or decided on there. Pass rate: the ideas that advanced, of those decided; ideas returned for improvement are not decided yet.</source>
         <translation>İdeya həmin mərhələdə ekspertə təyin edildikdə və ya onun barəsində qərar verildikdə mərhələyə daxil sayılır. Keçid faizi: qərar verilənlərdən irəli keçənlər; təkmilləşdirməyə qaytarılan ideyalar üzrə hələ qərar verilməyib.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="124"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="67"/>
+        <source>Evaluator progress: finished of assigned</source>
+        <translation>Ekspertlərin irəliləyişi: təyin edilənlərdən tamamlananlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="125"/>
         <source>This contest</source>
         <translation>Bu müsabiqə</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="125"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="126"/>
         <source>The whole organization</source>
         <translation>Bütün təşkilat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="181"/>
         <source>The figures could not be read: %1</source>
         <translation>Göstəriciləri oxumaq mümkün olmadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="170"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="186"/>
         <source>%n idea(s), from the data on this computer</source>
         <translation>
             <numerusform>%n ideya, bu kompüterdəki məlumatlardan</numerusform>
@@ -3694,17 +3698,17 @@ Daxil etdiyiniz qiymətlər aşağıda göstərilir.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="174"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="190"/>
         <source>Ideas by channel</source>
         <translation>Kanallar üzrə ideyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="176"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="192"/>
         <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
         <translation>Ən çox ideya olan %1 müsabiqə göstərilir; rəqəmlərdə və CSV faylında hamısı var.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="181"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="197"/>
         <source>Dates in the %1 time zone.</source>
         <translation>Tarixlər %1 saat qurşağındadır.</translation>
     </message>

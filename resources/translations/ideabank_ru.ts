@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/statistics_card.py" line="70"/>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="107"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="112"/>
         <source>Show numbers</source>
         <translation>Показать числа</translation>
     </message>
@@ -188,27 +188,27 @@
         <translation>Сохранить числа «%1» в файл CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="107"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="112"/>
         <source>Show chart</source>
         <translation>Показать диаграмму</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="140"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="145"/>
         <source>Save chart as PNG</source>
         <translation>Сохранить диаграмму как PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="140"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="145"/>
         <source>PNG pictures (*.png)</source>
         <translation>Рисунки PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="145"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="150"/>
         <source>Save numbers as CSV</source>
         <translation>Сохранить числа как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_card.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/statistics_card.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -3616,33 +3616,33 @@ Your values are still shown below.</source>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="44"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="45"/>
         <source>Show figures for</source>
         <translation>Показатели для</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="46"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="47"/>
         <source>Show figures &amp;for:</source>
         <translation>Показатели &amp;для:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="53"/>
         <source>Ideas received over time, by channel</source>
         <translation>Поступление идей по времени и каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="54"/>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="173"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="189"/>
         <source>Ideas per contest and channel</source>
         <translation>Идеи по конкурсам и каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="57"/>
         <source>Ideas by status</source>
         <translation>Идеи по статусам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="58"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="59"/>
         <source>Stage funnel and pass rates</source>
         <translation>Воронка этапов и доля прошедших</translation>
     </message>
@@ -3651,32 +3651,31 @@ Your values are still shown below.</source>
         <translation type="vanished">Идея считается на этапе, когда она назначена эксперту этого этапа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="64"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="65"/>
         <source>Average score per criterion</source>
         <translation>Средний балл по критериям</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="66"/>
         <source>Evaluator progress: ideas scored of assigned</source>
-        <translation>Ход работы экспертов: оценено из назначенных</translation>
+        <translation type="vanished">Ход работы экспертов: оценено из назначенных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="69"/>
         <source>Evaluator leniency</source>
         <translation>Мягкость экспертов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="69"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="70"/>
         <source>How far an evaluator&apos;s scores lie from the other evaluators&apos; scores for the same ideas, in scale points: above zero lenient, below zero harsh.</source>
         <translation>Насколько оценки эксперта отличаются от оценок других экспертов за те же идеи, в баллах шкалы: выше нуля — мягкий, ниже нуля — строгий.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="75"/>
         <source>Ideas implemented</source>
         <translation>Реализованные идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="75"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="76"/>
         <source>Taken up for implementation: planned, in progress or finished. Implemented: recorded as finished.</source>
         <translation>Взято в реализацию: запланировано, выполняется или завершено. Реализовано: отмечено как завершённое.</translation>
     </message>
@@ -3685,27 +3684,32 @@ Your values are still shown below.</source>
         <translation type="vanished">Считается по идеям-победителям, пока реализация каждой не отмечена отдельно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="59"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="60"/>
         <source>An idea is in a stage once it is assigned to an evaluator or decided on there. Pass rate: the ideas that advanced, of those decided; ideas returned for improvement are not decided yet.</source>
         <translation>Идея считается на этапе, когда она назначена эксперту этого этапа или по ней принято решение. Доля прошедших: прошедшие дальше из тех, по кому принято решение; идеи, возвращённые на доработку, ещё не решены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="124"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="67"/>
+        <source>Evaluator progress: finished of assigned</source>
+        <translation>Ход работы экспертов: завершено из назначенных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="125"/>
         <source>This contest</source>
         <translation>Этот конкурс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="125"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="126"/>
         <source>The whole organization</source>
         <translation>Вся организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="165"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="181"/>
         <source>The figures could not be read: %1</source>
         <translation>Не удалось прочитать показатели: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="170"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="186"/>
         <source>%n idea(s), from the data on this computer</source>
         <translation>
             <numerusform>%n идея, по данным на этом компьютере</numerusform>
@@ -3714,17 +3718,17 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="174"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="190"/>
         <source>Ideas by channel</source>
         <translation>Идеи по каналам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="176"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="192"/>
         <source>The %1 contests with the most ideas are drawn; the numbers and the CSV file have all of them.</source>
         <translation>Показаны %1 конкурсов с наибольшим числом идей; в числах и в файле CSV есть все.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="181"/>
+        <location filename="../../desktop/ui/organizer/statistics_tab.py" line="197"/>
         <source>Dates in the %1 time zone.</source>
         <translation>Даты в часовом поясе %1.</translation>
     </message>

@@ -64,7 +64,7 @@ class StatisticsTab(QWidget):
             "criteria": ChartCard(key="criteria", chart=BarChart(),
                                   title=self.tr("Average score per criterion")),
             "progress": ChartCard(key="progress", chart=BarChart(),
-                                  title=self.tr("Evaluator progress: ideas scored of assigned")),
+                                  title=self.tr("Evaluator progress: finished of assigned")),
             "leniency": ChartCard(key="leniency", chart=BarChart(),
                                   title=self.tr("Evaluator leniency"),
                                   note=self.tr("How far an evaluator's scores lie from the "

@@ -12,8 +12,9 @@ Stage 1 criteria: Aktuallıq (weight 2) and Səmərəlilik (weight 3), both 1–
 stage 2: Aktuallıq (weight 1), 1–10. E1 = Rəşad Əliyev, E2 = Aysel Qasımova.
 Scores: stage 1 a1 E1 8/6, a1 E2 6/4, a2 E1 9/9, a2 E2 7/–, a3 E2 5/5; stage 2 a2 E1 10.
 
-Contest B "Şəhər" (UTC): b1 2026-01-15 desktop submitted, assigned to E2 in its one stage
-(no scores); b2 2026-06-20 kiosk winner. Contest C "Boş" has no ideas.
+Contest B "Şəhər" (UTC), two requirements: b1 2026-01-15 desktop submitted, assigned to E1
+and E2 in its one stage, a screening (E2 answered both requirements, E1 one); b2 2026-06-20
+kiosk winner. Contest C "Boş" has no ideas.
 
 Implementation records: a5 implemented, b2 in progress, a4 dropped.
 Decisions in stage 1 of A: a2, a3, a5 advanced; a1 not advanced; a4 returned (not final).
@@ -56,13 +57,15 @@ def seeded_store(path: Path) -> tuple[LocalStore, dict[str, str]]:
             role="organizer" if user_id == ORGANIZER else "evaluator", language="az")
     for name, title, zone in (("A", "Kənd", "Asia/Baku"), ("B", "Şəhər", "UTC"),
                               ("C", "Boş", "Asia/Baku")):
-        add("contest", name, org_id=ORG, title=title, description="", requirements=[],
+        add("contest", name, org_id=ORG, title=title, description="",
+            requirements=["Bir ilə həyata keçirilə bilər", "Fərdi məlumat yoxdur"]
+            if name == "B" else [],
             starts_at=_utc("2026-01-01 00:00"), ends_at=_utc("2026-12-31 00:00"),
             timezone=zone, visibility="public", status="open", categories=[])
     for name, contest, position, title in (("A1", "A", 1, "Yoxlama"), ("A2", "A", 2, "Final"),
-                                           ("B1", "B", 1, "Qiymətləndirmə")):
+                                           ("B1", "B", 1, "İlkin baxış")):
         add("stage", name, contest_id=ids[contest], org_id=ORG, position=position,
-            kind="scoring", title=title, status="open")
+            kind="screening" if name == "B1" else "scoring", title=title, status="open")
     for name, stage, criterion, weight, position in (
             ("A1.akt", "A1", "Aktuallıq", 2.0, 1), ("A1.sem", "A1", "Səmərəlilik", 3.0, 2),
             ("A2.akt", "A2", "Aktuallıq", 1.0, 1)):
@@ -83,7 +86,7 @@ def seeded_store(path: Path) -> tuple[LocalStore, dict[str, str]]:
             benefit="", category="", channel=channel, status=status,
             created_at=_utc(created), late_synced=False, extra={})
     pairs = ([("A1", i, e) for i in ("a1", "a2", "a3", "a4", "a5") for e in (E1, E2)]
-             + [("A2", i, E1) for i in ("a2", "a3", "a5")] + [("B1", "b1", E2)])
+             + [("A2", i, E1) for i in ("a2", "a3", "a5")] + [("B1", "b1", E2), ("B1", "b1", E1)])
     for stage, idea, evaluator in pairs:
         add("assignment", f"{stage}.{idea}.{evaluator}", stage_id=ids[stage],
             contest_id=ids[stage[0]], org_id=ORG, idea_id=ids[idea], evaluator_id=evaluator)
@@ -109,6 +112,12 @@ def seeded_store(path: Path) -> tuple[LocalStore, dict[str, str]]:
         add("decision", f"{stage}.{idea}", stage_id=ids[stage], contest_id=ids[stage[0]], org_id=ORG,
             idea_id=ids[idea], outcome=outcome, rule="top_n", reason="", decided_by=ORGANIZER,
             decided_at=_utc("2026-04-01 09:00"))
+    # Screening of b1 in round 1: Aysel answered both requirements, Rəşad only one.
+    for evaluator, met, unmet in ((E2, ["Bir ilə həyata keçirilə bilər"], ["Fərdi məlumat yoxdur"]),
+                                  (E1, ["Bir ilə həyata keçirilə bilər"], [])):
+        add("check", f"B1.b1.{evaluator}", stage_id=ids["B1"], contest_id=ids["B"], org_id=ORG,
+            idea_id=ids["b1"], evaluator_id=evaluator, round=1, met=met, unmet=unmet,
+            suggestions="")
     with store.tx() as conn:
         for kind, kind_rows in rows.items():
             if kind_rows:

@@ -111,10 +111,11 @@ def test_evaluator_progress_and_leniency(replica) -> None:  # noqa: ANN001
         (E2, "Aysel Qasımova", 5, 2, 2), (E1, "Rəşad Əliyev", 8, 3, 3)]
     assert figures[0].leniency == pytest.approx(-0.5)
     assert figures[1].leniency == pytest.approx(1 / 3)
-    # The organization adds b1 to Aysel's assignments, unscored.
+    # The organization adds the screening of b1 to both: done by Aysel (both requirements
+    # answered), not by Rəşad (one of two). Screening has no scores: leniency is unchanged.
     everywhere = sq.evaluator_figures(store, None)
-    assert [(f.name, f.assigned, f.done) for f in everywhere] == [
-        ("Aysel Qasımova", 6, 2), ("Rəşad Əliyev", 8, 3)]
+    assert [(f.name, f.assigned, f.done, f.compared) for f in everywhere] == [
+        ("Aysel Qasımova", 6, 3, 2), ("Rəşad Əliyev", 9, 3, 3)]
     assert sq.evaluator_figures(store, ids["C"]) == []
 
 
