@@ -71,16 +71,20 @@ class RankingOverview:
     stage_id: str | None  # the stage ranked: the one asked for, else the first
     rows: list[queries.RankingRow]
     fairness: StageFairness = StageFairness()
+    contest: dict[str, Any] | None = None  # as stored now: announced or not
 
 
 def ranking_overview(store: LocalStore, contest_id: str, stage_id: str | None) -> RankingOverview:
     stages = queries.stages_of(store, contest_id)
+    contest_t = domain["contest"]
+    found = store.rows(select(contest_t).where(contest_t.c.id == contest_id))
+    contest = found[0] if found else None
     ids = [s["id"] for s in stages]
     chosen = stage_id if stage_id in ids else (ids[0] if ids else None)
     if chosen is None:
-        return RankingOverview(stages, None, [])
+        return RankingOverview(stages, None, [], contest=contest)
     return RankingOverview(stages, chosen, queries.stage_ranking(store, chosen),
-                           stage_fairness(store, chosen))
+                           stage_fairness(store, chosen), contest)
 
 
 # --- the Ideas table: ids in SQL order, rows fetched in batches as they scroll into view ---

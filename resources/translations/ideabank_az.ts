@@ -2195,7 +2195,7 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="96"/>
         <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
         <translation>Bal — təyin edilmiş ekspertlərin hər birinin meyarlar üzrə verdiyi çəkili orta qiymətlərin ortalamasıdır. İdeya bütün təyin edilmiş ekspertlər hər meyarı qiymətləndirdikdən sonra reytinqə daxil olur.</translation>
     </message>
@@ -2204,94 +2204,137 @@ Son tarix: %1 (%2)</numerusform>
         <translation type="vanished">Mərhələ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="66"/>
         <source>Stage</source>
         <translation>Mərhələ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="65"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="192"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="207"/>
         <source>C&amp;lose stage…</source>
         <translation>Mərhələni &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="69"/>
         <source>See who advances under the stage&apos;s rule, then confirm to close the stage</source>
         <translation>Mərhələnin qaydasına görə kimin keçdiyinə baxın, sonra mərhələni bağlamağı təsdiqləyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="72"/>
+        <source>A&amp;nnounce results…</source>
+        <translation>Nəticələri &amp;elan et…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="73"/>
+        <source>Tell the authors their outcomes and release their feedback; possible once every stage is closed</source>
+        <translation>Müəlliflərə nəticələri bildirin və rəyləri açın; bütün mərhələlər bağlandıqdan sonra mümkündür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="80"/>
         <source>Export protocol…</source>
         <translation>Protokolu ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="82"/>
         <source>Export the contest protocol</source>
         <translation>Müsabiqənin protokolunu ixrac et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="83"/>
         <source>Save the contest protocol (stages, criteria and weights, evaluators, scores, ranking, decisions) as PDF, Excel or CSV (Ctrl+E)</source>
         <translation>Müsabiqənin protokolunu (mərhələlər, meyarlar və çəkilər, ekspertlər, qiymətlər, reytinq, qərarlar) PDF, Excel və ya CSV kimi saxla (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="84"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="94"/>
         <source>Ranking</source>
         <translation>Reytinq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="85"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="95"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="122"/>
         <source>Evaluator leniency</source>
         <translation>Ekspertlərin yumşaqlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="93"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="103"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Mərhələ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="158"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="172"/>
         <source>Stage %1</source>
         <translation>Mərhələ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="167"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="181"/>
         <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
         <translation>Orta kənarlaşma: ekspertin ballarının eyni ideyalar üzrə panelin orta balından orta hesabla nə qədər fərqləndiyi (+ yumşaq, − sərt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="170"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="184"/>
         <source>The leniency report appears once evaluators have fully scored ideas.</source>
         <translation>Ekspertlər ideyaları tam qiymətləndirdikdən sonra yumşaqlıq hesabatı görünəcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="173"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="187"/>
         <source>This contest has no scoring stage yet.</source>
         <translation>Bu müsabiqədə hələ qiymətləndirmə mərhələsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="175"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="189"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation>Bu mərhələdə hələ heç bir ideya ekspertə təyin edilməyib.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="177"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="191"/>
         <source>%1 ranked, %2 waiting for scores</source>
         <translation>Reytinqdə: %1, bal gözləyir: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="193"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="208"/>
         <source>Stage closed</source>
         <translation>Mərhələ bağlanıb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="211"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="220"/>
+        <source>Results announced on %1 (%2 time). Authors see their outcomes and feedback; the results are final.</source>
+        <translation>Nəticələr %1 tarixində elan edilib (%2 vaxtı ilə). Müəlliflər nəticələri və rəyləri görür; nəticələr qətidir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="227"/>
+        <source>Results can be announced once every stage is closed (%n still open).</source>
+        <translation>
+            <numerusform>Nəticələri bütün mərhələlər bağlandıqdan sonra elan etmək olar (hələ %n mərhələ açıqdır).</numerusform>
+            <numerusform>Nəticələri bütün mərhələlər bağlandıqdan sonra elan etmək olar (hələ %n mərhələ açıqdır).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="230"/>
+        <source>Every stage is closed: the results can be announced to the authors.</source>
+        <translation>Bütün mərhələlər bağlanıb: nəticələri müəlliflərə elan etmək olar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="236"/>
+        <source>Announce results</source>
+        <translation>Nəticələri elan et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="237"/>
+        <source>Announce the results of “%1”? Every author then sees the outcome of their idea and the feedback released to them (never the evaluators&apos; names). This cannot be undone.</source>
+        <translation>«%1» müsabiqəsinin nəticələri elan edilsin? Bundan sonra hər müəllif öz ideyasının nəticəsini və ona açılan rəyləri görəcək (ekspertlərin adları heç vaxt göstərilmir). Bunu geri qaytarmaq olmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="256"/>
+        <source>The results could not be announced: %1</source>
+        <translation>Nəticələri elan etmək mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="276"/>
         <source>Writing the protocol…</source>
         <translation>Protokol yazılır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="215"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="280"/>
         <source>Protocol saved to %1</source>
         <translation>Protokol saxlanıldı: %1</translation>
     </message>

@@ -2067,99 +2067,142 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="96"/>
         <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="66"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="65"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="192"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="207"/>
         <source>C&amp;lose stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="69"/>
         <source>See who advances under the stage&apos;s rule, then confirm to close the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="70"/>
-        <source>Export protocol…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/organizer/ranking_tab.py" line="72"/>
-        <source>Export the contest protocol</source>
+        <source>A&amp;nnounce results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/ranking_tab.py" line="73"/>
+        <source>Tell the authors their outcomes and release their feedback; possible once every stage is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="80"/>
+        <source>Export protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="82"/>
+        <source>Export the contest protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="83"/>
         <source>Save the contest protocol (stages, criteria and weights, evaluators, scores, ranking, decisions) as PDF, Excel or CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="84"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="94"/>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="85"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="95"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="122"/>
         <source>Evaluator leniency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="93"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="103"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="158"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="172"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="167"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="181"/>
         <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="170"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="184"/>
         <source>The leniency report appears once evaluators have fully scored ideas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="173"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="187"/>
         <source>This contest has no scoring stage yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="175"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="189"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="177"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="191"/>
         <source>%1 ranked, %2 waiting for scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="193"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="208"/>
         <source>Stage closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="211"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="220"/>
+        <source>Results announced on %1 (%2 time). Authors see their outcomes and feedback; the results are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="227"/>
+        <source>Results can be announced once every stage is closed (%n still open).</source>
+        <translation>
+            <numerusform>Results can be announced once every stage is closed (%n still open).</numerusform>
+            <numerusform>Results can be announced once every stage is closed (%n still open).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="230"/>
+        <source>Every stage is closed: the results can be announced to the authors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="236"/>
+        <source>Announce results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="237"/>
+        <source>Announce the results of “%1”? Every author then sees the outcome of their idea and the feedback released to them (never the evaluators&apos; names). This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="256"/>
+        <source>The results could not be announced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="276"/>
         <source>Writing the protocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="215"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="280"/>
         <source>Protocol saved to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2212,7 +2212,7 @@ Deadline: %1 (%2)</source>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="96"/>
         <source>Score: the mean over the assigned evaluators of each one&apos;s weighted mean of the criteria. An idea is ranked once every assigned evaluator has scored every criterion.</source>
         <translation>Балл — среднее по назначенным экспертам от взвешенного среднего каждого из них по критериям. Идея попадает в рейтинг, когда каждый назначенный эксперт оценил её по всем критериям.</translation>
     </message>
@@ -2221,94 +2221,138 @@ Deadline: %1 (%2)</source>
         <translation type="vanished">Этап:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="63"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="66"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="65"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="192"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="207"/>
         <source>C&amp;lose stage…</source>
         <translation>&amp;Закрыть этап…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="66"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="69"/>
         <source>See who advances under the stage&apos;s rule, then confirm to close the stage</source>
         <translation>Посмотрите, кто проходит по правилу этапа, затем подтвердите закрытие этапа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="70"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="72"/>
+        <source>A&amp;nnounce results…</source>
+        <translation>&amp;Объявить итоги…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="73"/>
+        <source>Tell the authors their outcomes and release their feedback; possible once every stage is closed</source>
+        <translation>Сообщить авторам результаты и открыть отзывы; возможно, когда закрыты все этапы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="80"/>
         <source>Export protocol…</source>
         <translation>Экспорт протокола…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="82"/>
         <source>Export the contest protocol</source>
         <translation>Экспортировать протокол конкурса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="83"/>
         <source>Save the contest protocol (stages, criteria and weights, evaluators, scores, ranking, decisions) as PDF, Excel or CSV (Ctrl+E)</source>
         <translation>Сохранить протокол конкурса (этапы, критерии и веса, эксперты, оценки, рейтинг, решения) в PDF, Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="84"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="94"/>
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="85"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="95"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="122"/>
         <source>Evaluator leniency</source>
         <translation>Мягкость экспертов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="93"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="103"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="158"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="172"/>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="167"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="181"/>
         <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
         <translation>Среднее отклонение: насколько в среднем оценки эксперта отличаются от средней оценки комиссии по тем же идеям (+ мягко, − строго).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="170"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="184"/>
         <source>The leniency report appears once evaluators have fully scored ideas.</source>
         <translation>Отчёт о мягкости появится, когда эксперты полностью оценят идеи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="173"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="187"/>
         <source>This contest has no scoring stage yet.</source>
         <translation>В этом конкурсе ещё нет этапа оценки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="175"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="189"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation>На этом этапе ещё ни одна идея не назначена эксперту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="177"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="191"/>
         <source>%1 ranked, %2 waiting for scores</source>
         <translation>В рейтинге: %1, ждут оценок: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="193"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="208"/>
         <source>Stage closed</source>
         <translation>Этап закрыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="211"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="220"/>
+        <source>Results announced on %1 (%2 time). Authors see their outcomes and feedback; the results are final.</source>
+        <translation>Итоги объявлены %1 (время %2). Авторы видят результаты и отзывы; итоги окончательны.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="227"/>
+        <source>Results can be announced once every stage is closed (%n still open).</source>
+        <translation>
+            <numerusform>Итоги можно объявить, когда закрыты все этапы (открыт ещё %n).</numerusform>
+            <numerusform>Итоги можно объявить, когда закрыты все этапы (открыто ещё %n).</numerusform>
+            <numerusform>Итоги можно объявить, когда закрыты все этапы (открыто ещё %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="230"/>
+        <source>Every stage is closed: the results can be announced to the authors.</source>
+        <translation>Все этапы закрыты: итоги можно объявить авторам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="236"/>
+        <source>Announce results</source>
+        <translation>Объявить итоги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="237"/>
+        <source>Announce the results of “%1”? Every author then sees the outcome of their idea and the feedback released to them (never the evaluators&apos; names). This cannot be undone.</source>
+        <translation>Объявить итоги конкурса «%1»? После этого каждый автор увидит результат своей идеи и открытые ему отзывы (имена экспертов — никогда). Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="256"/>
+        <source>The results could not be announced: %1</source>
+        <translation>Не удалось объявить итоги: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="276"/>
         <source>Writing the protocol…</source>
         <translation>Протокол записывается…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="215"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="280"/>
         <source>Protocol saved to %1</source>
         <translation>Протокол сохранён: %1</translation>
     </message>

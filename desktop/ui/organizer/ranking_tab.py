@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import evaluation_edits
 from desktop.organizer_queries import RankingOverview, ranking_overview
 from desktop.session import Session
 from desktop.ui.organizer.close_stage_dialog import CloseStageDialog
 from desktop.ui.organizer.leniency_model import NAME, LeniencyModel
 from desktop.ui.organizer.protocol_export import ProtocolExporter
 from desktop.ui.organizer.ranking_model import TITLE, RankingModel
+from desktop.ui.organizer.zones import format_in_zone
 
 
 def _table(model, name: str, stretch: int) -> QTableView:  # noqa: ANN001
@@ -66,6 +69,13 @@ class RankingTab(QWidget):
         self.close_stage.setToolTip(self.tr("See who advances under the stage's rule, then "
                                             "confirm to close the stage"))
         self.close_stage.clicked.connect(self.open_close_dialog)
+        self.announce = QPushButton(self.tr("A&nnounce results…"))
+        self.announce.setToolTip(self.tr("Tell the authors their outcomes and release their "
+                                         "feedback; possible once every stage is closed"))
+        self.announce.clicked.connect(self.announce_results)
+        self.announce_note = QLabel()
+        self.announce_note.setObjectName("announceNote")
+        self.announce_note.setWordWrap(True)
         self.exporter = ProtocolExporter(session, self)
         self.export_button = QPushButton(self.tr("Export protocol…"))
         self.export_button.setShortcut(QKeySequence("Ctrl+E"))
@@ -98,6 +108,9 @@ class RankingTab(QWidget):
         top.addWidget(self.status)
         top.addWidget(self.close_stage)
         top.addWidget(self.export_button)
+        results_row = QHBoxLayout()
+        results_row.addWidget(self.announce_note, 1)
+        results_row.addWidget(self.announce)
         ranking = QWidget()
         ranking_layout = QVBoxLayout(ranking)
         ranking_layout.setContentsMargins(0, 0, 0, 0)
@@ -119,6 +132,7 @@ class RankingTab(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(results_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.export_note)
         self.stage.currentIndexChanged.connect(lambda _: self.reload())
@@ -178,6 +192,7 @@ class RankingTab(QWidget):
                                 .replace("%1", str(ranked))
                                 .replace("%2", str(len(overview.rows) - ranked)))
         self._update_close_button()
+        self._update_announce()
         self.loaded.emit()
 
     def current_stage(self) -> dict[str, Any] | None:
@@ -191,6 +206,56 @@ class RankingTab(QWidget):
         self.close_stage.setEnabled(is_open and bool(self.overview and self.overview.rows))
         self.close_stage.setText(self.tr("C&lose stage…") if stage is None or is_open
                                  else self.tr("Stage closed"))
+
+    def _update_announce(self) -> None:
+        overview = self.overview
+        contest = overview.contest if overview else None
+        announced = contest.get("results_announced_at") if contest else None
+        stages = overview.stages if overview else []
+        open_stages = [s for s in stages if s["status"] != "closed"]
+        self.announce.setEnabled(contest is not None and announced is None and bool(stages)
+                                 and not open_stages)
+        if announced is not None:
+            self.announce_note.setText(
+                self.tr("Results announced on %1 (%2 time). Authors see their outcomes and "
+                        "feedback; the results are final.")
+                .replace("%1", format_in_zone(announced, contest["timezone"]))
+                .replace("%2", contest["timezone"]))
+        elif not stages:
+            self.announce_note.setText("")
+        elif open_stages:
+            self.announce_note.setText(self.tr("Results can be announced once every stage is "
+                                               "closed (%n still open).", "", len(open_stages)))
+        else:
+            self.announce_note.setText(self.tr("Every stage is closed: the results can be "
+                                               "announced to the authors."))
+
+    def confirm_announce(self, title: str) -> bool:
+        """Ask before announcing; a separate method so tests can answer it."""
+        answer = QMessageBox.question(
+            self, self.tr("Announce results"),
+            self.tr("Announce the results of “%1”? Every author then sees the outcome of their "
+                    "idea and the feedback released to them (never the evaluators' names). "
+                    "This cannot be undone.").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def announce_results(self) -> None:
+        contest = self.overview.contest if self.overview else None
+        if contest is None or not self.announce.isEnabled() \
+                or not self.confirm_announce(contest["title"]):
+            return
+        contest_id = contest["id"]
+        self.announce.setEnabled(False)
+        self.session.edit(lambda store: evaluation_edits.announce_results(store, contest_id=contest_id),
+                          lambda _result, error: self._announced(error))
+
+    def _announced(self, error: BaseException | None) -> None:
+        if error is not None:
+            self.announce_note.setText(self.tr("The results could not be announced: %1")
+                                       .replace("%1", str(error)))
+            self.announce.setEnabled(True)
 
     def open_close_dialog(self) -> None:
         stage = self.current_stage()

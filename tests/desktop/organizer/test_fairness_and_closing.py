@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
+from desktop.local_store import domain
 from desktop.ui.organizer.closing_model import DECISION
 from desktop.ui.organizer.leniency_model import DEVIATION, IDEAS, NAME, VERDICT
 from desktop.ui.organizer.ranking_model import DISAGREEMENT, NORMALISED, RANK, SCORE
@@ -162,3 +164,46 @@ def test_only_the_confirmed_close_sends_anything(make_session, qtbot, monkeypatc
         unjudged = [d for t, d in decisions.items() if t not in (a, b, c)]
         assert [(d["outcome"], d["rule"], d["reason"], d["score"]) for d in unjudged] == [
             ("not_advanced", "explicit", "Not scored before the deadline", None)] * 3
+
+
+def test_close_on_the_server_then_announce_once(make_session, qtbot, monkeypatch):  # noqa: ANN001
+    with english_locale():
+        leyla, workspace, (a, b, c) = scored_workspace(qtbot, make_session)
+        ranking = workspace.ranking
+        assert not ranking.announce.isEnabled()
+        assert ranking.announce_note.text() == ("Results can be announced once every stage is "
+                                                "closed (1 still open).")
+        dialog = open_close_dialog(qtbot, workspace)
+        dialog.rule.setCurrentIndex(dialog.rule.findData("top_n"))
+        dialog.n.setValue(2)  # a, and b and c tied at place 2
+        dialog.reason.setPlainText("Not scored before the deadline")
+        with qtbot.waitSignal(leyla.sync_finished, timeout=10000):
+            qtbot.keyClick(dialog.confirm, Qt.Key.Key_Space)
+        settle(qtbot, leyla)
+        # The server took the rule, the six decisions and the close.
+        assert outbox_kinds(qtbot, leyla) == []
+        assert call(qtbot, leyla, lambda store: store.rejections()) == []
+        decided = call(qtbot, leyla, lambda store: store.rows(select(domain["decision"])))
+        assert sorted(d["outcome"] for d in decided) == ["advanced"] * 3 + ["not_advanced"] * 3
+        assert sorted(d["tied_at_cut"] for d in decided) == [False] * 4 + [True] * 2
+        qtbot.waitUntil(lambda: ranking.announce.isEnabled(), timeout=5000)
+        assert ranking.announce_note.text() == ("Every stage is closed: the results can be "
+                                                "announced to the authors.")
+
+        asked: list[str] = []
+        monkeypatch.setattr(ranking, "confirm_announce", lambda title: asked.append(title) or False)
+        ranking.announce.click()
+        assert asked == ["Kəndlər üçün rəqəmsal xidmətlər"]
+        assert outbox_kinds(qtbot, leyla) == []  # declined: nothing sent
+
+        monkeypatch.setattr(ranking, "confirm_announce", lambda title: True)
+        with qtbot.waitSignal(leyla.sync_finished, timeout=10000):
+            ranking.announce.click()
+        settle(qtbot, leyla)
+        qtbot.waitUntil(lambda: ranking.announce_note.text().startswith("Results announced on"),
+                        timeout=5000)
+        assert not ranking.announce.isEnabled()
+        contest = ranking.overview.contest
+        assert contest["status"] == "announced" and contest["results_announced_at"] is not None
+        assert "(Asia/Baku time)" in ranking.announce_note.text()
+        save_screenshot(workspace, "organizer_announced_en")
