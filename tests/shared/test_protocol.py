@@ -218,3 +218,18 @@ def test_long_pdf_tables_repeat_their_header_row_on_every_page() -> None:
     # All 60 ideas tie at 5.00, so all share rank 1.
     assert sum(len(re.findall(r"1 İdeya nömrə \d\d 5,00 1 tam", re.sub(r"\s+", " ", p)))
                for p in pages) == 60
+
+
+def test_a_contest_without_stages_still_has_a_protocol() -> None:
+    t = sample_tables()
+    bare = ContestRows(contest=t["contest"][0], organization="Təşkilat", stages=[], criteria=[],
+                       ideas={}, assignments=[], scores=[], users={})
+    protocol = build_protocol(bare, now=NOW)
+    for fmt in ("csv", "xlsx", "pdf"):
+        assert render(protocol, fmt=fmt, language="en")  # every writer copes with empty tables
+    sections = _csv_sections(render(protocol, fmt="csv", language="en"), ",")
+    assert sections["Criteria and weights"][1] == ["This contest has no scoring stage."]
+    assert sections["Evaluators"] == [["Evaluator", "Stage", "Ideas assigned"]]
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        render(protocol, fmt="pdf", language="en"))).pages)
+    assert "This contest has no scoring stage." in text
