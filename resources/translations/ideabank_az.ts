@@ -1544,6 +1544,167 @@ Son tarix: %1 (%2)</numerusform>
     </message>
 </context>
 <context>
+    <name>ImplementationModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="29"/>
+        <source>planned</source>
+        <translation>planlaşdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="29"/>
+        <source>in progress</source>
+        <translation>icra olunur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="30"/>
+        <source>implemented</source>
+        <translation>icra olunub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="30"/>
+        <source>dropped</source>
+        <translation>dayandırılıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="31"/>
+        <source>not tracked yet</source>
+        <translation>hələ izlənilmir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="43"/>
+        <source>Idea</source>
+        <translation>İdeya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="43"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="43"/>
+        <source>Progress</source>
+        <translation>İrəliləyiş</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="43"/>
+        <source>Due</source>
+        <translation>Plan tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="44"/>
+        <source>Updated</source>
+        <translation>Yenilənib</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="49"/>
+        <source>Winning ideas</source>
+        <translation>Qalib ideyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="61"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="67"/>
+        <source>Progress in percent</source>
+        <translation>İrəliləyiş faizlə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="71"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="74"/>
+        <source>Set</source>
+        <translation>Təyin et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="86"/>
+        <source>Started</source>
+        <translation>Başlanıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="87"/>
+        <source>Due</source>
+        <translation>Plan tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="88"/>
+        <source>Finished</source>
+        <translation>Bitib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="77"/>
+        <source>Save progress</source>
+        <translation>İrəliləyişi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="79"/>
+        <source>Save this idea&apos;s implementation record (Ctrl+S)</source>
+        <translation>Bu ideyanın icra qeydini saxlayın (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="83"/>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="84"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;İrəliləyiş</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="85"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="124"/>
+        <source>Implementation is tracked for the ideas that advance in the last stage, once that stage is closed.</source>
+        <translation>İcra son mərhələdən keçən ideyalar üçün, həmin mərhələ bağlandıqdan sonra izlənilir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="127"/>
+        <source>No idea advanced in the last stage, so there is nothing to implement.</source>
+        <translation>Son mərhələdən heç bir ideya keçməyib, ona görə icra ediləcək bir şey yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="130"/>
+        <source>Choose a winning idea to record its status, progress, notes and dates. Its author sees them after the results are announced.</source>
+        <translation>Vəziyyətini, irəliləyişini, qeydlərini və tarixlərini yazmaq üçün qalib ideyanı seçin. Müəllif bunları nəticələr elan edildikdən sonra görür.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="150"/>
+        <source>No idea selected</source>
+        <translation>İdeya seçilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="164"/>
+        <source>The finish date is before the start date.</source>
+        <translation>Bitmə tarixi başlanma tarixindən əvvəldir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="188"/>
+        <source>Not saved: %1</source>
+        <translation>Saxlanmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="190"/>
+        <source>Saved.</source>
+        <translation>Saxlanıldı.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../desktop/ui/kiosk/window.py" line="100"/>
@@ -1885,52 +2046,57 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="49"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
         <source>&amp;Ideas</source>
         <translation>İ&amp;deyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="52"/>
         <source>&amp;Assignment</source>
         <translation>&amp;Təyinat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Reytinq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="54"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Statistika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="55"/>
         <source>Sta&amp;ges</source>
         <translation>Mər&amp;hələlər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="83"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="56"/>
+        <source>I&amp;mplementation</source>
+        <translation>İ&amp;cra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="86"/>
         <source>No contest selected</source>
         <translation>Müsabiqə seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="84"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation>Soldakı siyahıdan müsabiqə seçin və ya «Yeni müsabiqə» (Ctrl+N) ilə yenisini yaradın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="88"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="91"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation>Daxili müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="90"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="93"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation>Açıq müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/workspace.py" line="113"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="117"/>
         <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
         <translation>
             <numerusform>Server bu müsabiqədə %n dəyişikliyi rədd etdi (Fayl › Rədd edilmiş dəyişikliklər):</numerusform>

@@ -1416,6 +1416,167 @@ Deadline: %1 (%2)</numerusform>
     </message>
 </context>
 <context>
+    <name>ImplementationModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="29"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="29"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="30"/>
+        <source>implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="30"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="31"/>
+        <source>not tracked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="43"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="43"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="43"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="43"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_model.py" line="44"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="49"/>
+        <source>Winning ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="67"/>
+        <source>Progress in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="71"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="74"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="86"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="73"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="87"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="74"/>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="88"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="77"/>
+        <source>Save progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="79"/>
+        <source>Save this idea&apos;s implementation record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="83"/>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="84"/>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="85"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="124"/>
+        <source>Implementation is tracked for the ideas that advance in the last stage, once that stage is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="127"/>
+        <source>No idea advanced in the last stage, so there is nothing to implement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="130"/>
+        <source>Choose a winning idea to record its status, progress, notes and dates. Its author sees them after the results are announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="150"/>
+        <source>No idea selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="164"/>
+        <source>The finish date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="188"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/implementation_tab.py" line="190"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../desktop/ui/kiosk/window.py" line="100"/>
@@ -1757,52 +1918,57 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="49"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
         <source>&amp;Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="50"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="52"/>
         <source>&amp;Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
         <source>&amp;Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="54"/>
         <source>S&amp;tatistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="55"/>
         <source>Sta&amp;ges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="83"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="56"/>
+        <source>I&amp;mplementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="86"/>
         <source>No contest selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="84"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="88"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="91"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="90"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="93"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/workspace.py" line="113"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="117"/>
         <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
         <translation>
             <numerusform>The server refused %n change to this contest (File › Refused changes):</numerusform>

@@ -14,6 +14,7 @@ from desktop.ui.organizer.assignment_tab import AssignmentTab
 from desktop.ui.organizer.contest_dialog import ContestDialog
 from desktop.ui.organizer.contest_list import ContestList
 from desktop.ui.organizer.ideas_tab import IdeasTab
+from desktop.ui.organizer.implementation_tab import ImplementationTab
 from desktop.ui.organizer.ranking_tab import RankingTab
 from desktop.ui.organizer.stages_tab import StagesTab
 from desktop.ui.organizer.statistics_tab import StatisticsTab
@@ -45,12 +46,14 @@ class OrganizerWorkspace(QWidget):
         self.ranking = RankingTab(session)
         self.statistics = StatisticsTab(session)
         self.stages = StagesTab(session)
+        self.implementation = ImplementationTab(session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.ideas, self.tr("&Ideas"))
         self.tabs.addTab(self.assignment, self.tr("&Assignment"))
         self.tabs.addTab(self.ranking, self.tr("&Ranking"))
         self.tabs.addTab(self.statistics, self.tr("S&tatistics"))
         self.tabs.addTab(self.stages, self.tr("Sta&ges"))
+        self.tabs.addTab(self.implementation, self.tr("I&mplementation"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -92,7 +95,8 @@ class OrganizerWorkspace(QWidget):
             self.details.setText(template.replace("%1", format_in_zone(contest["starts_at"], zone))
                                  .replace("%2", format_in_zone(contest["ends_at"], zone))
                                  .replace("%3", zone))
-        for tab in (self.ideas, self.assignment, self.ranking, self.statistics, self.stages):
+        for tab in (self.ideas, self.assignment, self.ranking, self.statistics, self.stages,
+                    self.implementation):
             tab.set_contest(contest)
         self._load_refusals()
 
