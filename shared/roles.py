@@ -85,5 +85,6 @@ WRITABLE: dict[Role, dict[str, frozenset[str]]] = {
              "contact_name", "contact_phone", "contact_email", "tracking_code"}
         ),
     },
-    Role.ADMIN: {},
+    # The platform administrator approves or rejects organizations that registered.
+    Role.ADMIN: {"organization": frozenset({"status"})},
 }

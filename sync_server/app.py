@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from shared import version
-from sync_server import accounts
+from sync_server import accounts, config
 from sync_server.caller import Caller
 from sync_server.db import make_engine
 from sync_server.errors import ApiError, bad_request, unauthorized
@@ -31,6 +32,7 @@ class Context:
     engine: Engine
     request: Request
     caller: Caller | None = None
+    user_id: str | None = None  # who the request turned out to be (for the request log)
 
 
 Handler = Callable[[Context], tuple[int, Any]]
@@ -58,6 +60,10 @@ def routes() -> list[Route]:
         ("GET", "/api/v1/openapi.json", system.openapi, False, False),
         ("POST", "/api/v1/login", auth.login, False, True),
         ("POST", "/api/v1/logout", auth.logout, True, True),
+        ("POST", "/api/v1/password", auth.change_password, True, True),
+        ("POST", "/api/v1/organizations/register", auth.register_org, False, True),
+        ("POST", "/api/v1/invitations", auth.invite, True, True),
+        ("POST", "/api/v1/invitations/accept", auth.accept_invitation, False, True),
         ("GET", "/api/v1/pull", sync.pull, True, True),
         ("POST", "/api/v1/push", sync.push, True, True),
         ("GET", "/api/v1/integrity", sync.integrity_check, True, True),
@@ -107,21 +113,31 @@ class Application:
         self.routes = routes()
 
     def __call__(self, environ: dict[str, Any], start_response):  # noqa: ANN204
+        started = time.perf_counter()
+        seen: dict[str, Any] = {}  # what the request log may say: the route, never the path
+        status, code = 500, "internal_error"
         try:
             request = Request.from_environ(environ)
-            status, body = self._dispatch(request)
+            status, body = self._dispatch(request, seen)
+            code = ""
             return json_response(start_response, status, body)
         except ApiError as exc:
-            return json_response(start_response, exc.status, exc.body())
+            status, code = exc.status, exc.code
+            return json_response(start_response, exc.status, exc.body(), exc.headers)
         except Exception:  # the outermost guard: log it, say little
-            log.exception("unexpected error on %s %s", environ.get("REQUEST_METHOD"),
-                          environ.get("PATH_INFO"))
+            log.exception("unexpected error", extra={"route": seen.get("route", "?"),
+                                                     "method": environ.get("REQUEST_METHOD")})
             return json_response(start_response, 500, {
                 "code": "internal_error",
                 "message": "The server could not complete the request; it was logged.",
             })
+        finally:
+            log.info("request", extra={
+                "method": environ.get("REQUEST_METHOD"), "route": seen.get("route", "unknown"),
+                "status": status, "code": code or None, "user_id": seen.get("user_id"),
+                "ms": round((time.perf_counter() - started) * 1000, 1)})
 
-    def _dispatch(self, request: Request) -> tuple[int, Any]:
+    def _dispatch(self, request: Request, seen: dict[str, Any]) -> tuple[int, Any]:
         path_known = False
         for route in self.routes:
             match = route.pattern.match(request.path)
@@ -130,13 +146,20 @@ class Application:
             path_known = True
             if route.method != request.method:
                 continue
+            seen["route"] = route.template
+            # Refused before anything is read or looked up, on every endpoint alike.
+            request.content_length(config.current().max_body_bytes)
             if route.protocol:
                 _check_protocol(request)
             request.params = match.groupdict()
             ctx = Context(self.engine, request)
             if route.auth:
                 ctx.caller = _authenticate(self.engine, request)
-            return route.handler(ctx)
+                seen["user_id"] = ctx.caller.user_id
+            try:
+                return route.handler(ctx)
+            finally:
+                seen["user_id"] = seen.get("user_id") or ctx.user_id
         if path_known:
             raise ApiError(405, "method_not_allowed",
                            f"{request.method} is not allowed on {request.path}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import logging
 import sys
 from pathlib import Path
 
@@ -49,18 +48,29 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import waitress
 
+    from sync_server import logs
     from sync_server.app import Application
 
-    if not 1 <= args.port <= 65535:
+    settings = config.current()
+    host = args.host or settings.host
+    port = settings.port if args.port is None else args.port
+    threads = settings.threads if args.threads is None else args.threads
+    if not 1 <= port <= 65535:
         raise UsageError("--port must be between 1 and 65535")
-    if not 1 <= args.threads <= 256:
+    if not 1 <= threads <= 256:
         raise UsageError("--threads must be between 1 and 256")
     engine = _engine(args)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    print(f"Idea Bank server {__version__} on http://{args.host}:{args.port}/api/v1/ "
+    logs.configure(level=settings.log_level, fmt=settings.log_format)
+    print(f"Idea Bank server {__version__} on http://{host}:{port}/api/v1/ "
           f"(database {_safe_url(config.database_url(args.db))})", flush=True)
-    waitress.serve(Application(engine), host=args.host, port=args.port, threads=args.threads,
-                   ident="ideabank")
+    proxy = {}
+    if settings.trusted_proxy:
+        # waitress then takes the client's address from X-Forwarded-For (login throttling).
+        proxy = {"trusted_proxy": settings.trusted_proxy, "trusted_proxy_count": 1,
+                 "trusted_proxy_headers": "x-forwarded-for x-forwarded-proto",
+                 "clear_untrusted_proxy_headers": True}
+    waitress.serve(Application(engine), host=host, port=port, threads=threads,
+                   ident="ideabank", **proxy)
     return 0
 
 
@@ -69,6 +79,34 @@ def cmd_create_org(args: argparse.Namespace) -> int:
 
     org_id = create_org(_engine(args), args.name)
     print(f"Created organization {args.name!r} ({org_id})")
+    return 0
+
+
+def cmd_list_orgs(args: argparse.Namespace) -> int:
+    from sync_server.accounts import list_orgs
+
+    rows = list_orgs(_engine(args), pending_only=args.pending)
+    if args.json:
+        print(json.dumps([{**r, "requested_at": r["requested_at"].isoformat()
+                           if r["requested_at"] else None} for r in rows], ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No organizations are waiting for approval." if args.pending else
+              "No organizations yet.")
+    for r in rows:
+        asked = f"  asked {r['requested_at']:%Y-%m-%d %H:%M} UTC" if r["requested_at"] else ""
+        contact = f"  contact {r['contact_email']}" if r["contact_email"] else ""
+        print(f"{r['status']:<9} {r['name']}{contact}{asked}")
+    return 0
+
+
+def cmd_decide_org(args: argparse.Namespace) -> int:
+    from sync_server.accounts import decide_org
+
+    approve = args.command == "approve-org"
+    status = decide_org(_engine(args), args.name, approve=approve, by="command line")
+    print(f"Organization {args.name!r} is now {status}"
+          + ("; its administrator can log in" if approve else ""))
     return 0
 
 
@@ -202,6 +240,20 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from sync_server.backup import backup
+
+    print(backup(config.database_url(args.db), Path(args.file)))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from sync_server.backup import restore
+
+    print(restore(config.database_url(args.db), Path(args.file), force=args.force))
+    return 0
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from sync_server.demo import seed_demo
 
@@ -221,21 +273,49 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ideabank-server {__version__}")
     parser.add_argument("--self-check", action="store_true",
                         help="init a temporary database, serve it, ask for health, and exit")
-    parser.add_argument("--db", help="SQLAlchemy database URL (default: $IDEABANK_DB, "
-                                     "else a SQLite file in the user's data folder)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="TOML settings file (default: $IDEABANK_CONFIG); IDEABANK_<KEY> "
+                             "variables override its keys (see docs/operations.md)")
+    parser.add_argument("--db", help="SQLAlchemy database URL (default: $IDEABANK_DB, then "
+                                     "the settings file's db, else a SQLite file in the "
+                                     "user's data folder)")
     sub = parser.add_subparsers(dest="command")
 
     sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
 
     p = sub.add_parser("serve", help="serve the HTTP API with waitress")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--threads", type=int, default=8)
+    p.add_argument("--host", help="address to listen on (settings: host, default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="settings: port, default 8765")
+    p.add_argument("--threads", type=int, help="settings: threads, default 8")
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("create-org", help="create an organization")
+    p = sub.add_parser("create-org", help="create an organization (approved at once)")
     p.add_argument("name")
     p.set_defaults(func=cmd_create_org)
+
+    p = sub.add_parser("list-orgs", help="list organizations and their status")
+    p.add_argument("--pending", action="store_true", help="only those waiting for approval")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.set_defaults(func=cmd_list_orgs)
+
+    for name, text in (("approve-org", "approve an organization that registered; its "
+                                       "administrator can then log in"),
+                       ("reject-org", "reject an organization's registration")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("name", help="the organization's name")
+        p.set_defaults(func=cmd_decide_org)
+
+    p = sub.add_parser("backup", help="copy the SQLite database to FILE while the server runs "
+                                      "(PostgreSQL: prints the pg_dump command)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the SQLite database with a backup FILE (stop "
+                                       "the server first; PostgreSQL: prints pg_restore)")
+    p.add_argument("--force", action="store_true",
+                   help="replace a database that already holds data")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("create-user", help="create a user; the password is read from stdin "
                                             "or a prompt")
@@ -297,12 +377,18 @@ def main(argv: list[str] | None = None) -> int:
     from shared.importers import ImportFormatError
     from shared.protocol import ProtocolError
     from sync_server.accounts import AccountError
+    from sync_server.backup import BackupError
     from sync_server.db import SchemaError
     from sync_server.exporting import ExportError
     from sync_server.importing import ImportTargetError
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        config.use(config.load(args.config))
+    except config.ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if args.self_check:
         from sync_server.self_check import run
 
@@ -314,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     except ImportFormatError as exc:
         print(f"error: {args.file}: {exc}; nothing was imported", file=sys.stderr)
     except (AccountError, ImportTargetError, ExportError, ProtocolError, SchemaError,
-            UsageError) as exc:
+            UsageError, BackupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
     except OSError as exc:  # a port in use, an unwritable output file, a missing folder
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)

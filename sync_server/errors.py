@@ -12,6 +12,7 @@ class ApiError(Exception):
         self.code = code
         self.message = message
         self.details = details
+        self.headers: list[tuple[str, str]] = []  # e.g. Retry-After on a 429
 
     def body(self) -> dict[str, object]:
         return {"code": self.code, "message": self.message, **self.details}

@@ -11,10 +11,9 @@ from jsonschema import Draft202012Validator
 
 from sync_server.errors import ApiError, bad_request
 
-MAX_BODY = 32 * 1024 * 1024
-
 STATUS_TEXT = {
     200: "200 OK",
+    201: "201 Created",
     400: "400 Bad Request",
     401: "401 Unauthorized",
     403: "403 Forbidden",
@@ -67,14 +66,31 @@ class Request:
             raise bad_request(f"query parameter {name!r} must be between {low} and {high}")
         return value
 
+    @property
+    def address(self) -> str:
+        """The client's address (waitress rewrites it from X-Forwarded-For for trusted proxies)."""
+        return str(self.environ.get("REMOTE_ADDR") or "unknown")
+
+    def content_length(self, limit: int) -> int:
+        """The declared body length; 413 naming ``limit`` when it is larger."""
+        raw = self.environ.get("CONTENT_LENGTH") or "0"
+        try:
+            length = int(raw)
+        except ValueError:
+            raise bad_request("Content-Length is not a number", "invalid_request") from None
+        if length < 0:
+            raise bad_request("Content-Length is negative", "invalid_request")
+        if length > limit:
+            raise ApiError(413, "too_large",
+                           f"the request body has {length} bytes; the limit is {limit} bytes "
+                           "(max_body_bytes)", limit=limit)
+        return length
+
     def json(self, schema: dict[str, Any]) -> dict[str, Any]:
         """The body as JSON, validated against ``schema``; 400 with the reason otherwise."""
-        try:
-            length = int(self.environ.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            raise bad_request("Content-Length is not a number") from None
-        if length > MAX_BODY:
-            raise ApiError(413, "too_large", f"the request body is larger than {MAX_BODY} bytes")
+        from sync_server import config
+
+        length = self.content_length(config.current().max_body_bytes)
         raw = self.environ["wsgi.input"].read(length) if length else b""
         try:
             body = json.loads(raw.decode("utf-8"))
@@ -86,7 +102,7 @@ class Request:
         if errors:
             first = errors[0]
             where = "/".join(str(p) for p in first.absolute_path) or "body"
-            raise bad_request(f"{where}: {first.message}", "invalid_request")
+            raise bad_request(f"{where}: {first.message}", "invalid_request", field=where)
         return body
 
 

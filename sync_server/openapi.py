@@ -23,6 +23,57 @@ LOGIN_REQUEST: dict[str, Any] = {
     },
 }
 
+_PASSWORD = {"type": "string", "minLength": 1, "maxLength": 1000}
+_LANGUAGE = {"enum": ["az", "en", "ru"]}
+_USERNAME = {"type": "string", "minLength": 1, "maxLength": 100}
+_DISPLAY_NAME = {"type": "string", "maxLength": 200}
+
+REGISTER_REQUEST: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "contact_email", "admin_username", "password", "language"],
+    "properties": {
+        "name": {"type": "string", "minLength": 1, "maxLength": 200},
+        "contact_email": {"type": "string", "minLength": 3, "maxLength": 254},
+        "admin_username": _USERNAME,
+        "admin_display_name": _DISPLAY_NAME,
+        "password": _PASSWORD,
+        "language": _LANGUAGE,
+    },
+}
+
+INVITATION_REQUEST: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["role"],
+    "properties": {
+        "role": {"enum": ["organizer", "evaluator", "expert", "employee"],
+                 "description": "expert: an outside expert (an evaluator); employee: an author "
+                                "who may also enter the organization's internal contests"},
+        "display_name": _DISPLAY_NAME,
+    },
+}
+
+ACCEPT_REQUEST: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["token", "username", "password"],
+    "properties": {
+        "token": {"type": "string", "minLength": 1, "maxLength": 200},
+        "username": _USERNAME,
+        "display_name": _DISPLAY_NAME,
+        "password": _PASSWORD,
+        "language": _LANGUAGE,
+    },
+}
+
+PASSWORD_REQUEST: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["current_password", "new_password"],
+    "properties": {"current_password": _PASSWORD, "new_password": _PASSWORD},
+}
+
 MUTATION: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -110,6 +161,10 @@ def document() -> dict[str, Any]:
             "schemas": {
                 "Error": ERROR,
                 "LoginRequest": LOGIN_REQUEST,
+                "RegisterRequest": REGISTER_REQUEST,
+                "InvitationRequest": INVITATION_REQUEST,
+                "AcceptInvitationRequest": ACCEPT_REQUEST,
+                "PasswordRequest": PASSWORD_REQUEST,
                 "PushRequest": PUSH_REQUEST,
                 "Mutation": MUTATION,
                 "MutationResult": MUTATION_RESULT,
@@ -146,7 +201,68 @@ def document() -> dict[str, Any]:
                                            "user": {"type": "object"},
                                            "server_time": {"type": "string"}},
                         })},
-                        **_errors(400, 401, 426),
+                        **_errors(400, 401, 403, 413, 426, 429),
+                    },
+                }
+            },
+            "/api/v1/organizations/register": {
+                "post": {
+                    "summary": "An organization asks to join; it and its first administrator "
+                               "wait for a platform administrator's approval",
+                    "parameters": [_PROTOCOL_PARAM],
+                    "requestBody": {"required": True, **_json(REGISTER_REQUEST)},
+                    "responses": {
+                        "201": {"description": "Registered, pending", **_json({
+                            "type": "object",
+                            "properties": {"organization": {"type": "object"},
+                                           "status": {"const": "pending"}},
+                        })},
+                        **_errors(400, 409, 413, 426),
+                    },
+                }
+            },
+            "/api/v1/invitations": {
+                "post": {
+                    "summary": "The organization's administrator invites a member of staff; "
+                               "the token is returned once",
+                    "parameters": [_PROTOCOL_PARAM],
+                    "security": _AUTH,
+                    "requestBody": {"required": True, **_json(INVITATION_REQUEST)},
+                    "responses": {
+                        "201": {"description": "Invitation", **_json({
+                            "type": "object",
+                            "required": ["token", "role", "expires_at"],
+                            "properties": {"token": {"type": "string"},
+                                           "role": {"type": "string"},
+                                           "expires_at": {"type": "string"}},
+                        })},
+                        **_errors(400, 401, 403, 413, 426),
+                    },
+                }
+            },
+            "/api/v1/invitations/accept": {
+                "post": {
+                    "summary": "Create the invited account with its own password",
+                    "parameters": [_PROTOCOL_PARAM],
+                    "requestBody": {"required": True, **_json(ACCEPT_REQUEST)},
+                    "responses": {
+                        "201": {"description": "Account created", **_json({"type": "object"})},
+                        **_errors(400, 409, 413, 426),
+                    },
+                }
+            },
+            "/api/v1/password": {
+                "post": {
+                    "summary": "Change the caller's password; every session of the user ends "
+                               "and a new token is returned",
+                    "parameters": [_PROTOCOL_PARAM],
+                    "security": _AUTH,
+                    "requestBody": {"required": True, **_json(PASSWORD_REQUEST)},
+                    "responses": {
+                        "200": {"description": "Changed", **_json({
+                            "type": "object", "required": ["token"],
+                            "properties": {"token": {"type": "string"}}})},
+                        **_errors(400, 401, 413, 426),
                     },
                 }
             },

@@ -331,7 +331,23 @@ def _within_grace(contest: dict[str, Any], created: dt.datetime, now: dt.datetim
     return created <= contest["ends_at"] and now <= contest["ends_at"] + grace_period()
 
 
+def _organization(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
+    from sync_server.accounts import note_decision
+
+    if caller.role != Role.ADMIN:
+        raise Refusal("forbidden", "only a platform administrator may decide on organizations")
+    if current is None or deleting:
+        raise Refusal("forbidden", "organizations register themselves and are never deleted")
+    row = _merge(current, fields)
+    if row["status"] not in ("approved", "rejected"):
+        raise Refusal("invalid_value", "status must be approved or rejected")
+    if row["status"] != current["status"]:
+        note_decision(conn, current["id"], status=row["status"], by=caller.username)
+    return row, []
+
+
 _HANDLERS = {
+    "organization": _organization,
     "contest": _contest,
     "stage": _stage,
     "criterion": _criterion,

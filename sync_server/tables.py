@@ -12,6 +12,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Index,
+    Integer,
     MetaData,
     String,
     Table,
@@ -29,6 +30,50 @@ credential = Table(
     Column("user_id", String(36), primary_key=True),
     Column("password_hash", Text, nullable=False),
     Column("active", Boolean, nullable=False, default=True),
+    # The organization's administrator: may invite its staff (the first one registers it).
+    Column("org_admin", Boolean, nullable=False, default=False),
+)
+
+# What an organization gave when it registered, and the platform's decision. Kept apart from
+# the replicated organization record: the contact address never leaves the server.
+org_registration = Table(
+    "org_registration",
+    metadata,
+    Column("org_id", String(36), primary_key=True),
+    Column("contact_email", String(254), nullable=False),
+    Column("language", String(5), nullable=False, default="az"),
+    Column("first_admin_id", String(36), nullable=False),
+    Column("requested_at", UTCDateTime, nullable=False),
+    Column("decided_at", UTCDateTime, nullable=True),
+    Column("decided_by", String(100), nullable=True),
+)
+
+# An invitation to join an organization: only the token's hash is kept; it is used once.
+invitation = Table(
+    "invitation",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("org_id", String(36), nullable=False, index=True),
+    Column("role", String(20), nullable=False),
+    Column("invited_as", String(20), nullable=False),
+    Column("display_name", String(200), nullable=False, default=""),
+    Column("created_by", String(36), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("accepted_by", String(36), nullable=True),
+    Column("accepted_at", UTCDateTime, nullable=True),
+)
+
+# Failed logins, per account and per address, so throttling holds across server processes.
+login_failure = Table(
+    "login_failure",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False),
+    Column("address", String(64), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Index("ix_login_failure_username_at", "username", "at"),
+    Index("ix_login_failure_address_at", "address", "at"),
 )
 
 session_token = Table(

@@ -118,3 +118,16 @@ def live_server(db_url) -> Iterator[ThreadedServer]:  # noqa: ANN001
     server = ThreadedServer(db_url)
     yield server
     server.close()
+
+
+@pytest.fixture()
+def cheap_hashing(monkeypatch):  # noqa: ANN001, ANN201
+    """Argon2id with the smallest cost, for tests that log in hundreds of times: the
+    hashing is the same code, only cheaper (the accounts tests keep the real cost)."""
+    from argon2 import PasswordHasher
+
+    from sync_server import accounts, passwords
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(passwords, "hasher", cheap)
+    monkeypatch.setattr(accounts, "_DUMMY_HASH", cheap.hash("not a password"))

@@ -22,7 +22,7 @@ def test_password_comes_from_stdin_and_short_ones_are_refused(tmp_path):
     short = server_cli(url, "create-user", "--org", "Nazirlik", "--role", "author", "x",
                        stdin="short\n")
     assert short.returncode == 2
-    assert "at least 8 characters" in short.stderr
+    assert "at least 10 characters" in short.stderr
     unknown = server_cli(url, "create-user", "--org", "Yox", "--role", "author", "y",
                          stdin="uzun-parol-123\n")
     assert "no organization named 'Yox'" in unknown.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from wsgiref.util import setup_testing_defaults
 
@@ -16,6 +16,7 @@ class Response:
     status: int
     body: Any
     raw: bytes
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 class WsgiClient:
@@ -24,7 +25,8 @@ class WsgiClient:
         self.token: str | None = None
 
     def request(self, method: str, path: str, body: Any = None, *, raw: bytes | None = None,
-                protocol: int | None = PROTOCOL_VERSION, token: str | None = None) -> Response:
+                protocol: int | None = PROTOCOL_VERSION, token: str | None = None,
+                address: str | None = None) -> Response:
         path, _, query = path.partition("?")
         data = raw if raw is not None else (b"" if body is None else json.dumps(body).encode())
         environ: dict[str, Any] = {
@@ -33,6 +35,8 @@ class WsgiClient:
             "wsgi.input": io.BytesIO(data),
         }
         setup_testing_defaults(environ)
+        if address is not None:
+            environ["REMOTE_ADDR"] = address
         if protocol is not None:
             environ["HTTP_X_IDEABANK_PROTOCOL"] = str(protocol)
         bearer = token or self.token
@@ -42,9 +46,11 @@ class WsgiClient:
 
         def start_response(status, headers):  # noqa: ANN001, ANN202
             captured["status"] = int(status.split()[0])
+            captured["headers"] = dict(headers)
 
         payload = b"".join(self.app(environ, start_response))
-        return Response(captured["status"], json.loads(payload) if payload else None, payload)
+        return Response(captured["status"], json.loads(payload) if payload else None, payload,
+                        captured["headers"])
 
     def login(self, username: str, password: str) -> dict:
         response = self.request("POST", "/api/v1/login", {"username": username, "password": password})
