@@ -14,10 +14,11 @@ PROTOCOL_HEADER = "X-IdeaBank-Protocol"
 class SyncError(Exception):
     """Base of everything that can stop a sync; ``message`` is for the user."""
 
-    def __init__(self, message: str, code: str = "") -> None:
+    def __init__(self, message: str, code: str = "", details: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.details = details or {}  # the rest of the server's answer (e.g. retry_at)
 
 
 class Offline(SyncError):
@@ -79,7 +80,7 @@ class ApiClient:
             raise ResyncRequired(message, code)
         if status >= 500:
             raise Offline(message or "The server is unavailable.", code)
-        raise ServerRefused(message, code)
+        raise ServerRefused(message, code, body)
 
     def health(self) -> dict[str, Any]:
         return self._call("GET", "/health")

@@ -3,6 +3,7 @@ thread: against the profile's local verifier, and by the server when it must be.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -102,7 +103,26 @@ class LoginDialog(QDialog):
         elif isinstance(error, TooOld):
             self.error.setText(self.tr("Please update Idea Bank: the server no longer accepts "
                                        "this version."))
+        elif isinstance(error, SyncError) and error.code == "too_many_attempts":
+            self.error.setText(self.tr("Too many failed sign-ins. Try again at %1.")
+                               .replace("%1", _local_time(error.details.get("retry_at"))))
+        elif isinstance(error, SyncError) and error.code == "org_pending":
+            self.error.setText(self.tr("Your organization is waiting for approval by the "
+                                       "platform administrator. You can sign in once it is "
+                                       "approved."))
+        elif isinstance(error, SyncError) and error.code == "org_rejected":
+            self.error.setText(self.tr("Your organization's registration was not approved. "
+                                       "Please contact the platform administrator."))
         elif isinstance(error, SyncError):
             self.error.setText(self.tr("The server refused: %1").replace("%1", error.message))
         else:
             self.error.setText(self.tr("Unexpected error: %1").replace("%1", str(error)))
+
+
+def _local_time(stamp: object) -> str:
+    """The server's UTC ``retry_at`` as this computer's HH:MM ("?" if it is missing)."""
+    try:
+        when = dt.datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+    except ValueError:
+        return "?"
+    return when.astimezone().strftime("%H:%M")

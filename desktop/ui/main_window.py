@@ -22,9 +22,12 @@ def workspace_for(session: Session, parent: QWidget | None = None) -> QWidget:
         from desktop.ui.author.workspace import AuthorWorkspace
 
         return AuthorWorkspace(session, parent)
+    if session.role == Role.ADMIN:
+        from desktop.ui.admin.organizations_screen import OrganizationsScreen
+
+        return OrganizationsScreen(session, parent)
     label = QLabel(parent)
-    label.setText(QMainWindow.tr("Platform administration is done with the ideabank-server "
-                                 "command in this version."))
+    label.setText(QMainWindow.tr("This account has no workspace in the desktop client."))
     label.setWordWrap(True)
     return label
 

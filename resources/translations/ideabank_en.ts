@@ -1625,83 +1625,98 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="33"/>
         <source>Idea Bank — sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="47"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="49"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="52"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="58"/>
         <source>Sign in to Idea Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="71"/>
         <source>Enter the server, your user name and your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="73"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="89"/>
         <source>Wrong password. The server cannot be reached, so it was checked against this computer&apos;s copy of your profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="95"/>
         <source>This profile folder belongs to %1. Sign in as %1, or start without choosing a profile folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="99"/>
         <source>The server cannot be reached. Check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/login_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="102"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="104"/>
         <source>Please update Idea Bank: the server no longer accepts this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="107"/>
+        <source>Too many failed sign-ins. Try again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="110"/>
+        <source>Your organization is waiting for approval by the platform administrator. You can sign in once it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="114"/>
+        <source>Your organization&apos;s registration was not approved. Please contact the platform administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="117"/>
         <source>The server refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="119"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,37 +1724,37 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="39"/>
+        <location filename="../../desktop/ui/main_window.py" line="42"/>
         <source>Idea Bank — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>Resolve &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>&amp;Refused changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,6 +1931,113 @@ Deadline: %1 (%2)</numerusform>
     </message>
 </context>
 <context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="36"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="36"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="36"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="40"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="40"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="41"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="42"/>
+        <source>%1 (not sent yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="34"/>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="45"/>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="36"/>
+        <source>Organizations register themselves and wait here. Approve one and its administrator can sign in and invite its staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="39"/>
+        <source>&amp;Only those waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="41"/>
+        <source>Show only organizations waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="57"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="58"/>
+        <source>Approve the selected organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="60"/>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="61"/>
+        <source>Reject the selected organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="86"/>
+        <source>The organizations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="92"/>
+        <source>No organization is waiting for approval. New registrations appear here after the next sync (File → Sync now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="95"/>
+        <source>No organizations yet. They appear here after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="127"/>
+        <source>Reject the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="128"/>
+        <source>Reject %1? Its people cannot sign in, and any sessions they have end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizerWorkspace</name>
     <message>
         <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
@@ -2081,8 +2203,8 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="26"/>
-        <source>Platform administration is done with the ideabank-server command in this version.</source>
+        <location filename="../../desktop/ui/main_window.py" line="30"/>
+        <source>This account has no workspace in the desktop client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1767,83 +1767,98 @@ Deadline: %1 (%2)</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="33"/>
         <source>Idea Bank — sign in</source>
         <translation>Банк идей — вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="47"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="49"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="52"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="58"/>
         <source>Sign in to Idea Bank</source>
         <translation>Вход в Банк идей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="71"/>
         <source>Enter the server, your user name and your password.</source>
         <translation>Введите сервер, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="73"/>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="89"/>
         <source>Wrong password. The server cannot be reached, so it was checked against this computer&apos;s copy of your profile.</source>
         <translation>Неверный пароль. Сервер недоступен, поэтому пароль проверен по копии вашего профиля на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="95"/>
         <source>This profile folder belongs to %1. Sign in as %1, or start without choosing a profile folder.</source>
         <translation>Эта папка профиля принадлежит пользователю %1. Войдите как %1 или запустите программу, не выбирая папку профиля.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="99"/>
         <source>The server cannot be reached. Check the address and the network.</source>
         <translation>Сервер недоступен. Проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/login_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="102"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="104"/>
         <source>Please update Idea Bank: the server no longer accepts this version.</source>
         <translation>Пожалуйста, обновите Банк идей: сервер больше не принимает эту версию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="107"/>
+        <source>Too many failed sign-ins. Try again at %1.</source>
+        <translation>Слишком много неудачных попыток входа. Повторите попытку в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="110"/>
+        <source>Your organization is waiting for approval by the platform administrator. You can sign in once it is approved.</source>
+        <translation>Ваша организация ожидает одобрения администратора платформы. Вы сможете войти после одобрения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="114"/>
+        <source>Your organization&apos;s registration was not approved. Please contact the platform administrator.</source>
+        <translation>Регистрация вашей организации не одобрена. Обратитесь к администратору платформы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="117"/>
         <source>The server refused: %1</source>
         <translation>Сервер отказал: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/login_dialog.py" line="119"/>
         <source>Unexpected error: %1</source>
         <translation>Непредвиденная ошибка: %1</translation>
     </message>
@@ -1851,37 +1866,37 @@ Deadline: %1 (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="39"/>
+        <location filename="../../desktop/ui/main_window.py" line="42"/>
         <source>Idea Bank — %1</source>
         <translation>Банк идей — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>Resolve &amp;conflicts…</source>
         <translation>Разрешить &amp;конфликты…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Отклонённые изменения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2058,6 +2073,113 @@ Deadline: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="36"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="36"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="36"/>
+        <source>People</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="40"/>
+        <source>Waiting for approval</source>
+        <translation>Ожидает одобрения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="40"/>
+        <source>Approved</source>
+        <translation>Одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="41"/>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_model.py" line="42"/>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (ещё не отправлено)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="34"/>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="45"/>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="36"/>
+        <source>Organizations register themselves and wait here. Approve one and its administrator can sign in and invite its staff.</source>
+        <translation>Организации регистрируются сами и ждут здесь. После одобрения администратор организации сможет войти и пригласить сотрудников.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="39"/>
+        <source>&amp;Only those waiting for approval</source>
+        <translation>&amp;Только ожидающие одобрения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="41"/>
+        <source>Show only organizations waiting for approval</source>
+        <translation>Показывать только организации, ожидающие одобрения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="57"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Одобрить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="58"/>
+        <source>Approve the selected organization</source>
+        <translation>Одобрить выбранную организацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="60"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="61"/>
+        <source>Reject the selected organization</source>
+        <translation>Отклонить выбранную организацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="86"/>
+        <source>The organizations could not be read: %1</source>
+        <translation>Не удалось прочитать организации: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="92"/>
+        <source>No organization is waiting for approval. New registrations appear here after the next sync (File → Sync now).</source>
+        <translation>Нет организаций, ожидающих одобрения. Новые регистрации появятся здесь после следующей синхронизации (Файл → Синхронизировать сейчас).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="95"/>
+        <source>No organizations yet. They appear here after the next sync.</source>
+        <translation>Организаций пока нет. Они появятся здесь после следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="127"/>
+        <source>Reject the organization</source>
+        <translation>Отклонить организацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/organizations_screen.py" line="128"/>
+        <source>Reject %1? Its people cannot sign in, and any sessions they have end.</source>
+        <translation>Отклонить «%1»? Её пользователи не смогут войти, а их открытые сеансы завершатся.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizerWorkspace</name>
     <message>
         <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
@@ -2226,9 +2348,13 @@ Deadline: %1 (%2)</source>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="26"/>
         <source>Platform administration is done with the ideabank-server command in this version.</source>
-        <translation>В этой версии платформа администрируется командой ideabank-server.</translation>
+        <translation type="vanished">В этой версии платформа администрируется командой ideabank-server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="30"/>
+        <source>This account has no workspace in the desktop client.</source>
+        <translation>Для этой учётной записи в настольном приложении нет рабочей области.</translation>
     </message>
 </context>
 <context>
