@@ -111,37 +111,37 @@
 <context>
     <name>AuthorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="49"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="50"/>
         <source>You have not sent any ideas yet. Press Ctrl+N to write one.</source>
         <translation>Siz hələ heç bir ideya göndərməmisiniz. Yeni ideya yazmaq üçün Ctrl+N düymələrini basın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="57"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="58"/>
         <source>New idea</source>
         <translation>Yeni ideya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="58"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="59"/>
         <source>Write a new idea (Ctrl+N)</source>
         <translation>Yeni ideya yazın (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="66"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="67"/>
         <source>My ideas</source>
         <translation>İdeyalarım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="134"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="144"/>
         <source>Your idea “%1” was not accepted: %2</source>
         <translation>«%1» ideyanız qəbul edilmədi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="137"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="147"/>
         <source>Your idea “%1” was received. Its tracking code is %2 — keep it to follow your idea.</source>
         <translation>«%1» ideyanız qəbul edildi. İzləmə kodu: %2. İdeyanızı izləmək üçün bu kodu saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="141"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="151"/>
         <source>Your idea “%1” is saved on this computer and will be sent as soon as the server can be reached. Its tracking code will appear here then.</source>
         <translation>«%1» ideyanız bu kompüterdə saxlanıldı və serverlə əlaqə yaranan kimi göndəriləcək. İzləmə kodu o zaman burada görünəcək.</translation>
     </message>
@@ -1296,6 +1296,104 @@ Son tarix: %1 (%2)</numerusform>
     </message>
 </context>
 <context>
+    <name>IdeaOutcomeView</name>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="128"/>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Yenidən işlə…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="129"/>
+        <source>Improve the idea along the suggestions and send it again</source>
+        <translation>İdeyanı təkliflərə uyğun təkmilləşdirib yenidən göndərin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="177"/>
+        <source>went on to the next stage</source>
+        <translation>növbəti mərhələyə keçdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="178"/>
+        <source>did not go on</source>
+        <translation>növbəti mərhələyə keçmədi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="179"/>
+        <source>returned for improvement</source>
+        <translation>təkmilləşdirməyə qaytarılıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="182"/>
+        <source>planned</source>
+        <translation>planlaşdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="182"/>
+        <source>in progress</source>
+        <translation>icra olunur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="183"/>
+        <source>implemented</source>
+        <translation>icra olunub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="183"/>
+        <source>dropped</source>
+        <translation>dayandırılıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="187"/>
+        <source>Select one of your ideas to see how it is doing.</source>
+        <translation>Vəziyyətini görmək üçün ideyalarınızdan birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="193"/>
+        <source>Your idea was returned for improvement. The evaluators suggest:</source>
+        <translation>İdeyanız təkmilləşdirmə üçün qaytarılıb. Ekspertlər təklif edir:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="194"/>
+        <source>(no suggestions given)</source>
+        <translation>(təklif verilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="196"/>
+        <source>Send your revision by %1 (%2 time).</source>
+        <translation>Yenidən işlənmiş variantı %1 tarixinədək göndərin (%2 vaxtı ilə).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="203"/>
+        <source>Results announced on %1.</source>
+        <translation>Nəticələr %1 tarixində elan edilib.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="206"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="209"/>
+        <source>Feedback for you:</source>
+        <translation>Sizin üçün rəylər:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="215"/>
+        <source>Implementation: %1, %2% done.</source>
+        <translation>İcra: %1, %2% tamamlanıb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="218"/>
+        <source>Planned to be done by %1.</source>
+        <translation>%1 tarixinədək başa çatdırılması planlaşdırılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="224"/>
+        <source>The outcome appears here once the organizer announces the results.</source>
+        <translation>Təşkilatçı nəticələri elan etdikdən sonra nəticə burada görünəcək.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaView</name>
     <message>
         <location filename="../../desktop/ui/evaluator/idea_view.py" line="35"/>
@@ -1935,12 +2033,22 @@ Son tarix: %1 (%2)</numerusform>
         <translation>Geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/my_ideas_model.py" line="95"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="78"/>
+        <source>Returned for improvement</source>
+        <translation>Təkmilləşdirməyə qaytarılıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="78"/>
+        <source>Revised</source>
+        <translation>Yenidən işlənib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="96"/>
         <source>The server gives the code when the idea reaches it.</source>
         <translation>İdeya serverə çatanda server ona kod verəcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/my_ideas_model.py" line="96"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="97"/>
         <source>after sending</source>
         <translation>göndərildikdən sonra</translation>
     </message>
@@ -2864,6 +2972,59 @@ Son tarix: %1 (%2)</numerusform>
         <location filename="../../desktop/ui/refusals_model.py" line="44"/>
         <source>Removal</source>
         <translation>Silinmə</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionForm</name>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="54"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="57"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="62"/>
+        <source>Expected benefit</source>
+        <translation>Gözlənilən fayda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="64"/>
+        <source>Send revision</source>
+        <translation>Yenidən işlənmiş variantı göndər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="71"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="71"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="72"/>
+        <source>Expected &amp;benefit</source>
+        <translation>Gözlənilən &amp;fayda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="94"/>
+        <source>A revision needs a title and a description.</source>
+        <translation>Yenidən işlənmiş variantın başlığı və təsviri olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="109"/>
+        <source>The revision could not be saved: %1</source>
+        <translation>Yenidən işlənmiş variantı saxlamaq mümkün olmadı: %1</translation>
     </message>
 </context>
 <context>

@@ -111,37 +111,37 @@
 <context>
     <name>AuthorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="49"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="50"/>
         <source>You have not sent any ideas yet. Press Ctrl+N to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="57"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="58"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="58"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="59"/>
         <source>Write a new idea (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="66"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="67"/>
         <source>My ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="134"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="144"/>
         <source>Your idea “%1” was not accepted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="137"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="147"/>
         <source>Your idea “%1” was received. Its tracking code is %2 — keep it to follow your idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="141"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="151"/>
         <source>Your idea “%1” is saved on this computer and will be sent as soon as the server can be reached. Its tracking code will appear here then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,6 +1168,104 @@ Deadline: %1 (%2)</numerusform>
     </message>
 </context>
 <context>
+    <name>IdeaOutcomeView</name>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="128"/>
+        <source>&amp;Revise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="129"/>
+        <source>Improve the idea along the suggestions and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="177"/>
+        <source>went on to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="178"/>
+        <source>did not go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="179"/>
+        <source>returned for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="182"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="182"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="183"/>
+        <source>implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="183"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="187"/>
+        <source>Select one of your ideas to see how it is doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="193"/>
+        <source>Your idea was returned for improvement. The evaluators suggest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="194"/>
+        <source>(no suggestions given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="196"/>
+        <source>Send your revision by %1 (%2 time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="203"/>
+        <source>Results announced on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="206"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="209"/>
+        <source>Feedback for you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="215"/>
+        <source>Implementation: %1, %2% done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="218"/>
+        <source>Planned to be done by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="224"/>
+        <source>The outcome appears here once the organizer announces the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdeaView</name>
     <message>
         <location filename="../../desktop/ui/evaluator/idea_view.py" line="35"/>
@@ -1807,12 +1905,22 @@ Deadline: %1 (%2)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/my_ideas_model.py" line="95"/>
-        <source>The server gives the code when the idea reaches it.</source>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="78"/>
+        <source>Returned for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="78"/>
+        <source>Revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/author/my_ideas_model.py" line="96"/>
+        <source>The server gives the code when the idea reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="97"/>
         <source>after sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +2835,59 @@ Deadline: %1 (%2)</numerusform>
     <message>
         <location filename="../../desktop/ui/refusals_model.py" line="44"/>
         <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionForm</name>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="54"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="57"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="62"/>
+        <source>Expected benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="64"/>
+        <source>Send revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="66"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="71"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="71"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="72"/>
+        <source>Expected &amp;benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="94"/>
+        <source>A revision needs a title and a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="109"/>
+        <source>The revision could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,37 +114,37 @@
 <context>
     <name>AuthorWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="49"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="50"/>
         <source>You have not sent any ideas yet. Press Ctrl+N to write one.</source>
         <translation>Вы ещё не отправили ни одной идеи. Нажмите Ctrl+N, чтобы написать идею.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="57"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="58"/>
         <source>New idea</source>
         <translation>Новая идея</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="58"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="59"/>
         <source>Write a new idea (Ctrl+N)</source>
         <translation>Написать новую идею (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="66"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="67"/>
         <source>My ideas</source>
         <translation>Мои идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="134"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="144"/>
         <source>Your idea “%1” was not accepted: %2</source>
         <translation>Ваша идея «%1» не принята: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="137"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="147"/>
         <source>Your idea “%1” was received. Its tracking code is %2 — keep it to follow your idea.</source>
         <translation>Ваша идея «%1» получена. Её код отслеживания — %2; сохраните его, чтобы следить за идеей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/workspace.py" line="141"/>
+        <location filename="../../desktop/ui/author/workspace.py" line="151"/>
         <source>Your idea “%1” is saved on this computer and will be sent as soon as the server can be reached. Its tracking code will appear here then.</source>
         <translation>Ваша идея «%1» сохранена на этом компьютере и будет отправлена, как только сервер станет доступен. Тогда здесь появится её код отслеживания.</translation>
     </message>
@@ -1308,6 +1308,104 @@ Deadline: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>IdeaOutcomeView</name>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="128"/>
+        <source>&amp;Revise…</source>
+        <translation>&amp;Доработать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="129"/>
+        <source>Improve the idea along the suggestions and send it again</source>
+        <translation>Доработайте идею по предложениям и отправьте снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="177"/>
+        <source>went on to the next stage</source>
+        <translation>прошла на следующий этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="178"/>
+        <source>did not go on</source>
+        <translation>не прошла дальше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="179"/>
+        <source>returned for improvement</source>
+        <translation>возвращена на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="182"/>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="182"/>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="183"/>
+        <source>implemented</source>
+        <translation>внедрено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="183"/>
+        <source>dropped</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="187"/>
+        <source>Select one of your ideas to see how it is doing.</source>
+        <translation>Выберите одну из своих идей, чтобы увидеть, как у неё дела.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="193"/>
+        <source>Your idea was returned for improvement. The evaluators suggest:</source>
+        <translation>Ваша идея возвращена на доработку. Эксперты предлагают:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="194"/>
+        <source>(no suggestions given)</source>
+        <translation>(предложений нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="196"/>
+        <source>Send your revision by %1 (%2 time).</source>
+        <translation>Отправьте доработку до %1 (время %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="203"/>
+        <source>Results announced on %1.</source>
+        <translation>Итоги объявлены %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="206"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="209"/>
+        <source>Feedback for you:</source>
+        <translation>Отзывы для вас:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="215"/>
+        <source>Implementation: %1, %2% done.</source>
+        <translation>Внедрение: %1, выполнено %2%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="218"/>
+        <source>Planned to be done by %1.</source>
+        <translation>Планируется завершить к %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="224"/>
+        <source>The outcome appears here once the organizer announces the results.</source>
+        <translation>Результат появится здесь, когда организатор объявит итоги.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaView</name>
     <message>
         <location filename="../../desktop/ui/evaluator/idea_view.py" line="35"/>
@@ -1949,12 +2047,22 @@ Deadline: %1 (%2)</source>
         <translation>Отозвана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/my_ideas_model.py" line="95"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="78"/>
+        <source>Returned for improvement</source>
+        <translation>Возвращена на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="78"/>
+        <source>Revised</source>
+        <translation>Доработана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="96"/>
         <source>The server gives the code when the idea reaches it.</source>
         <translation>Сервер выдаст код, когда получит идею.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author/my_ideas_model.py" line="96"/>
+        <location filename="../../desktop/ui/author/my_ideas_model.py" line="97"/>
         <source>after sending</source>
         <translation>после отправки</translation>
     </message>
@@ -2882,6 +2990,59 @@ Deadline: %1 (%2)</source>
         <location filename="../../desktop/ui/refusals_model.py" line="44"/>
         <source>Removal</source>
         <translation>Удаление</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionForm</name>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="54"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="57"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="62"/>
+        <source>Expected benefit</source>
+        <translation>Ожидаемая польза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="64"/>
+        <source>Send revision</source>
+        <translation>Отправить доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="71"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="71"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="72"/>
+        <source>Expected &amp;benefit</source>
+        <translation>Ожидаемая &amp;польза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="94"/>
+        <source>A revision needs a title and a description.</source>
+        <translation>У доработанного варианта должны быть название и описание.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author/idea_outcome.py" line="109"/>
+        <source>The revision could not be saved: %1</source>
+        <translation>Не удалось сохранить доработку: %1</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,8 @@ class MyIdeasModel(QAbstractTableModel):
             return self.tr("Not accepted: %1").replace("%1", idea.refused)
         if not idea.sent:
             return self.tr("Waiting to be sent")
-        words = {"submitted": self.tr("Submitted"), "withdrawn": self.tr("Withdrawn")}
+        words = {"submitted": self.tr("Submitted"), "withdrawn": self.tr("Withdrawn"),
+                 "returned": self.tr("Returned for improvement"), "revised": self.tr("Revised")}
         return words.get(idea.status, idea.status)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

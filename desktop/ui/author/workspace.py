@@ -25,6 +25,7 @@ from shiboken6 import isValid
 
 from desktop.author_queries import MyIdea, my_ideas
 from desktop.session import Session
+from desktop.ui.author.idea_outcome import IdeaOutcomeView
 from desktop.ui.author.my_ideas_model import MyIdeasModel, fill
 from desktop.ui.author.new_idea_form import NewIdeaForm
 
@@ -73,7 +74,16 @@ class AuthorWorkspace(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.empty)
-        left_layout.addWidget(self.table, 1)
+        self.outcome = IdeaOutcomeView(session)
+        ideas = QSplitter(Qt.Orientation.Vertical)
+        ideas.addWidget(self.table)
+        ideas.addWidget(self.outcome)
+        ideas.setChildrenCollapsible(False)
+        ideas.setSizes([300, 460])
+        left_layout.addWidget(ideas, 1)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.outcome.show_idea(
+                self.model.ideas[current.row()].id if current.isValid() else None))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.form)
