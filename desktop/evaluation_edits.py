@@ -1,4 +1,6 @@
-"""Local edits that run a stage: checks, conflicts, returns, revisions, closing, results.
+"""Local edits of evaluation records: checks, conflicts, revisions, released feedback,
+the results announcement and implementation tracking (stages and their close live in
+``desktop.stage_edits`` and ``desktop.closing_edits``).
 
 Each function is one local transaction on the database worker (never the GUI thread): the
 records and their outbox rows are stored together, and the next sync pushes them in this
@@ -16,8 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from desktop.local_store import LocalStore, domain
-from shared.ids import check_id, decision_id, implementation_id, interest_conflict_id
-from shared.stage_rules import Proposal, default_rule
+from shared.ids import check_id, implementation_id, interest_conflict_id
 
 
 def _now() -> dt.datetime:
@@ -58,19 +59,6 @@ def declare_conflict(store: LocalStore, *, idea_id: str, stage_id: str, reason: 
         })
 
 
-def _decision(store: LocalStore, conn: Connection, stage: dict[str, Any], *, idea_id: str,
-              outcome: str, rule: str, reason: str = "", score: float | None = None,
-              rank: int | None = None, tied_at_cut: bool = False) -> str:
-    idea = _one(conn, "idea", idea_id)
-    return store._save(conn, "decision", {
-        "id": decision_id(stage_id=stage["id"], idea_id=idea_id), "stage_id": stage["id"],
-        "contest_id": stage["contest_id"], "org_id": stage["org_id"], "idea_id": idea_id,
-        "author_id": idea.get("author_id"), "outcome": outcome, "rule": rule, "reason": reason,
-        "score": score, "rank": rank, "tied_at_cut": tied_at_cut, "decided_by": store.user_id,
-        "decided_at": _now(),
-    })
-
-
 def _feedback(store: LocalStore, conn: Connection, stage: dict[str, Any], *, idea_id: str,
               texts: Iterable[str], purpose: str) -> None:
     idea = _one(conn, "idea", idea_id)
@@ -81,21 +69,6 @@ def _feedback(store: LocalStore, conn: Connection, stage: dict[str, Any], *, ide
                 "org_id": stage["org_id"], "idea_id": idea_id, "author_id": idea.get("author_id"),
                 "purpose": purpose, "text": text, "created_at": _now(),
             })
-
-
-def return_for_improvement(store: LocalStore, *, stage_id: str, idea_id: str,
-                           suggestions: Iterable[str], reason: str = "") -> str:
-    """Return an idea to its author with the suggestions released to him or her at once.
-
-    Pushes a ``returned`` decision (by the stage's rule, or ``explicit`` with a reason)
-    and one ``feedback`` record of purpose ``revision`` per suggestion."""
-    with store.tx() as conn:
-        stage = _one(conn, "stage", stage_id)
-        rule = "explicit" if reason.strip() else (stage.get("rule") or default_rule(stage["kind"]))
-        record_id = _decision(store, conn, stage, idea_id=idea_id, outcome="returned", rule=rule,
-                              reason=reason)
-        _feedback(store, conn, stage, idea_id=idea_id, texts=suggestions, purpose="revision")
-        return record_id
 
 
 def release_feedback(store: LocalStore, *, stage_id: str, idea_id: str,
@@ -121,29 +94,6 @@ def submit_revision(store: LocalStore, *, idea_id: str, title: str, body: str,
         })
 
 
-def close_stage(store: LocalStore, *, stage_id: str, proposals: Iterable[Proposal],
-                overrides: Mapping[str, tuple[str, str]] | None = None) -> None:
-    """The confirmed close: one decision per idea, then the stage's status ``closed``.
-
-    ``proposals`` come from the preview (shared.stage_rules); ``overrides`` maps idea_id ->
-    (outcome, reason) where the organizer decides otherwise — recorded as an explicit
-    choice with its reason. An idea left ``undecided`` must be overridden."""
-    overrides = overrides or {}
-    with store.tx() as conn:
-        stage = _one(conn, "stage", stage_id)
-        for p in proposals:
-            if p.idea_id in overrides:
-                outcome, reason = overrides[p.idea_id]
-                rule = "explicit"
-            elif p.outcome == "undecided":
-                raise ValueError(f"idea {p.idea_id} is not fully judged; decide it explicitly")
-            else:
-                outcome, reason, rule = p.outcome, "", p.rule
-            _decision(store, conn, stage, idea_id=p.idea_id, outcome=outcome, rule=rule,
-                      reason=reason, score=p.score, rank=p.rank, tied_at_cut=p.tied_at_cut)
-        store._save(conn, "stage", {**stage, "status": "closed"})
-
-
 def announce_results(store: LocalStore, *, contest_id: str) -> None:
     """Announce the contest's results: authors then receive decisions and released feedback."""
     with store.tx() as conn:
@@ -164,37 +114,3 @@ def save_implementation(store: LocalStore, *, idea_id: str, status: str, progres
             "notes": notes, "started_on": started_on, "due_on": due_on,
             "finished_on": finished_on, "updated_at": _now(),
         })
-
-
-def reset_scores(store: LocalStore, *, stage_id: str, reason: str) -> str:
-    """Delete every score of the stage (explicitly, as its own record), so its criteria and
-    weights may change again. Local copies of the scores go when the tombstones arrive."""
-    with store.tx() as conn:
-        stage = _one(conn, "stage", stage_id)
-        return store._save(conn, "score_reset", {
-            "id": str(uuid.uuid4()), "stage_id": stage_id, "contest_id": stage["contest_id"],
-            "org_id": stage["org_id"], "reason": reason, "scores_deleted": 0,
-            "reset_by": store.user_id, "reset_at": _now(),
-        })
-
-
-def add_screening_stage(store: LocalStore, *, contest_id: str, title: str, rule: str = "all",
-                        revision_deadline: dt.datetime | None = None) -> str:
-    """A screening stage after the contest's existing stages."""
-    stage_t = domain["stage"]
-    with store.tx() as conn:
-        positions = conn.execute(select(stage_t.c.position)
-                                 .where(stage_t.c.contest_id == contest_id)).scalars().all()
-        return store._save(conn, "stage", {
-            "id": str(uuid.uuid4()), "contest_id": contest_id, "org_id": store.org_id,
-            "position": max(positions, default=0) + 1, "kind": "screening", "title": title,
-            "status": "open", "deadline": None, "rule": rule, "rule_value": None,
-            "revision_deadline": revision_deadline,
-        })
-
-
-def set_stage_rule(store: LocalStore, *, stage_id: str, rule: str,
-                   rule_value: float | None = None) -> None:
-    with store.tx() as conn:
-        stage = _one(conn, "stage", stage_id)
-        store._save(conn, "stage", {**stage, "rule": rule, "rule_value": rule_value})

@@ -345,6 +345,9 @@ def _decision(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001,
     if stage["status"] != "open":
         raise Refusal("stage_closed", "this stage is closed; its decisions are final")
     if deleting:
+        if current is not None and current["outcome"] == "returned":
+            raise Refusal("idea_returned", "the idea is with its author for improvement; "
+                                           "decide it instead of removing the return")
         return row, [], []
     row.setdefault("rule", stage.get("rule") or default_rule(stage["kind"]))
     row.setdefault("reason", "")

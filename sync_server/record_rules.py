@@ -272,6 +272,11 @@ def _idea(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN
         for fixed in ("contest_id", "created_at"):
             if fixed in fields and fields[fixed] != current[fixed]:
                 raise Refusal("invalid_value", f"an idea's {fixed} cannot change")
+        if (current.get("status") == "returned" or current.get("revision_number")) and any(
+                k in fields and fields[k] != current[k] for k in ("title", "body", "benefit")):
+            # Once returned for improvement, every change of the text is a kept revision.
+            raise Refusal("revision_required", "this idea was returned for improvement: send "
+                                               "the changed text as a revision")
     if deleting:
         raise Refusal("forbidden", "ideas are not deleted; withdraw them instead")
     row = _merge(current, fields)

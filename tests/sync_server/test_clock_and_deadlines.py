@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop import edits, evaluation_edits
+from desktop import closing_edits, edits
 from desktop.local_store import domain
+from desktop.stage_closing import scoring_closing
 from desktop.sync_engine import sync_once
-from shared.stage_rules import Proposal
 from sync_server.handlers import sync as sync_handlers
 from tests.sync_server.desktop_clients import (
     assert_replica_equals_server,
@@ -117,9 +117,9 @@ def test_score_for_a_closed_stage_is_refused_and_kept_locally(db_url, tmp_path):
     sync_once(ev, ev_api)
     # The organizer closes the stage (a decision for its one idea, then the status) while
     # the expert scores offline.
-    evaluation_edits.close_stage(org, stage_id=stage_id,
-                                 proposals=[Proposal(idea_id, "undecided", "explicit")],
-                                 overrides={idea_id: ("advanced", "Yeganə təklif")})
+    closing_edits.close_stage(org, scoring_closing(
+        stage_id=stage_id, scores={idea_id: None}, rule="explicit", chosen=[idea_id],
+        reason="Yeganə təklif"))
     sync_once(org, org_api)
     edits.save_scores(ev, stage_id=stage_id, idea_id=idea_id, values={crit: 8})
     report = sync_once(ev, ev_api)

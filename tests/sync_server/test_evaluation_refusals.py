@@ -122,6 +122,14 @@ def test_revision_refused_after_the_revision_deadline(db_url, monkeypatch):  # n
                if c["kind"] == "idea")
     local = dt.datetime.fromisoformat(due.replace("Z", "+00:00")) + dt.timedelta(hours=4)
     assert f"{local:%Y-%m-%d %H:%M}" in result["message"]
+    # Editing the idea itself instead is refused too: the text changes only by revisions.
+    edit = w.push("author1", [mutation("idea", w.ids["A"], {"body": "Kollar da əkilsin"},
+                                       base_rev=2)])[0]
+    _refused(edit, "revision_required", "as a revision")
+    # Nor can the organizer quietly withdraw the return: the idea must be decided.
+    _refused(w.push("org_a", [mutation("decision", decision_id(
+        stage_id=w.ids["SCR"], idea_id=w.ids["A"]), {}, op="delete", base_rev=1)])[0],
+        "idea_returned", "decide it")
     # Nothing changed: the idea is still returned, with its original text.
     idea = next(c["data"] for c in w.client("org_a").pull_all()[0] if c["kind"] == "idea")
     assert (idea["status"], idea["body"], idea["revision_number"]) == (

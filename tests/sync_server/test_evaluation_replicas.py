@@ -7,9 +7,12 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from desktop import edits, evaluation_edits, evaluation_queries
+from desktop import closing_edits, edits, evaluation_edits, evaluation_queries, stage_edits
+from desktop.closing_queries import closing_data
 from desktop.local_store import domain
+from desktop.stage_closing import scoring_closing, screening_closing
 from desktop.sync_engine import sync_once
+from shared.stage_rules import preview_screening
 from tests.sync_server.desktop_clients import desktop_client, new_contest
 from tests.sync_server.server_fixtures import make_world
 
@@ -28,9 +31,11 @@ def test_screening_with_a_return_then_close_and_announce_on_replicas(db_url, tmp
     contest_id = new_contest(org[0], ends_in=dt.timedelta(days=5))
     contest = org[0].rows(select(domain["contest"]))[0]
     org[0].save("contest", {**contest, "requirements": ["Aydın", "Ucuz"]})
-    stage_id = evaluation_edits.add_screening_stage(
-        org[0], contest_id=contest_id, title="Uyğunluq",
-        revision_deadline=dt.datetime.now(dt.UTC) + dt.timedelta(days=3))
+    stage_id = stage_edits.add_stage(org[0], contest_id=contest_id, kind="screening",
+                                     title="Uyğunluq")
+    stage_edits.save_stage(org[0], stage_id=stage_id, settings=stage_edits.StageSettings(
+        title="Uyğunluq", deadline=None, rule="all",
+        revision_deadline=dt.datetime.now(dt.UTC) + dt.timedelta(days=3)))
     _sync(org, author)
     idea_id, _ = edits.submit_idea(author[0], contest_id=contest_id, title="Yol", body="Təmir")
     _sync(author, org)
@@ -39,10 +44,13 @@ def test_screening_with_a_return_then_close_and_announce_on_replicas(db_url, tmp
     evaluation_edits.save_check(ev1[0], stage_id=stage_id, idea_id=idea_id,
                                 answers={"Aydın": True, "Ucuz": False}, suggestions="Qiymət yazın")
     _sync(ev1, org)
-    (proposal,) = evaluation_queries.close_preview(org[0], stage_id)
+    data = closing_data(org[0], stage_id)
+    # The replica's checks give the same answer in the shared preview and the close dialog.
+    (proposal,) = preview_screening(data.checks, rule="all", requirements=["Aydın", "Ucuz"])
     assert (proposal.idea_id, proposal.outcome) == (idea_id, "not_advanced")
-    evaluation_edits.return_for_improvement(org[0], stage_id=stage_id, idea_id=idea_id,
-                                            suggestions=["Qiymət yazın"])
+    closing_edits.return_ideas(org[0], screening_closing(
+        stage_id=stage_id, checks=data.checks, rule="all", returned=[idea_id]),
+        data.suggestions)
     _sync(org, author)
     idea_t = domain["idea"]
     assert author[0].rows(select(idea_t.c.status))[0]["status"] == "returned"
@@ -56,12 +64,16 @@ def test_screening_with_a_return_then_close_and_announce_on_replicas(db_url, tmp
     evaluation_edits.save_check(ev1[0], stage_id=stage_id, idea_id=idea_id,
                                 answers={"Aydın": True, "Ucuz": True})
     _sync(ev1, org)
-    proposals = evaluation_queries.close_preview(org[0], stage_id)
-    assert [(p.idea_id, p.outcome) for p in proposals] == [(idea_id, "advanced")]
+    data = closing_data(org[0], stage_id)
+    (proposal,) = preview_screening(data.checks, rule="all", requirements=["Aydın", "Ucuz"])
+    assert (proposal.idea_id, proposal.outcome) == (idea_id, "advanced")
+    assert author[0].rows(select(domain["feedback"].c.text)) == [{"text": "Qiymət yazın"}]
     # The first stage (scoring, created with the contest) has no assignments: it closes empty.
     first = org[0].rows(select(domain["stage"]).where(domain["stage"].c.position == 1))[0]
-    evaluation_edits.close_stage(org[0], stage_id=first["id"], proposals=[])
-    evaluation_edits.close_stage(org[0], stage_id=stage_id, proposals=proposals)
+    closing_edits.close_stage(org[0], scoring_closing(stage_id=first["id"], scores={},
+                                                      rule="explicit"))
+    closing_edits.close_stage(org[0], screening_closing(stage_id=stage_id, checks=data.checks,
+                                                        rule="all"))
     evaluation_edits.announce_results(org[0], contest_id=contest_id)
     _sync(org, author, ev1)
     decision_t = domain["decision"]

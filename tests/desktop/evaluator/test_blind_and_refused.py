@@ -6,10 +6,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from desktop import edits, evaluation_edits, queries
+from desktop import closing_edits, edits, queries
 from desktop.local_store import domain
+from desktop.stage_closing import scoring_closing
 from desktop.sync_engine import sync_once
-from shared.stage_rules import Proposal
 from tests.desktop.evaluator.conftest import CONTEST
 
 AUTHOR_NAME = "Kamran İsmayılov"
@@ -93,10 +93,9 @@ def test_refused_scores_show_the_reason_and_a_closed_stage_is_read_only(  # noqa
     assignment_t = domain["assignment"]
     ideas = sorted({a["idea_id"] for a in leyla.store.rows(
         select(assignment_t).where(assignment_t.c.stage_id == stage["id"]))})
-    evaluation_edits.close_stage(
-        leyla.store, stage_id=stage["id"],
-        proposals=[Proposal(i, "undecided", "explicit") for i in ideas],
-        overrides={i: ("not_advanced", "Mərhələ bağlanır") for i in ideas})
+    closing_edits.close_stage(leyla.store, scoring_closing(
+        stage_id=stage["id"], scores=dict.fromkeys(ideas), rule="explicit",
+        reason="Mərhələ bağlanır"))
     assert sync_once(leyla.store, leyla.api).rejected == 0
 
     session.api.base_url = address
