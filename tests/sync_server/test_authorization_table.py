@@ -46,6 +46,9 @@ TABLE: dict[str, tuple] = {
     # Only the organization's administrator (org_a here) invites; org_b is an organizer but
     # not its organization's administrator.
     "POST /api/v1/invitations":          (403, 201, 403, 403, 403, 403, U, U, U),
+    # results of contest P, not announced: its organizer reads them, an author is told they
+    # are not announced yet, another organization does not find the contest
+    "GET /api/v1/results/{contest_id}":  (403, 200, 403, 403, 403, 404, U, U, U),
     # push: an organizer's contest title
     "POST /api/v1/push contest":         (D, A, D, D, D, NF, U, U, U),
     # push: the author's own idea
@@ -107,6 +110,8 @@ def _call(env, endpoint: str, role: str):  # noqa: ANN001, ANN202
             token=token).status
     if endpoint == "GET /api/v1/track/{code}":
         return client.request("GET", f"/api/v1/track/{env.code}", token=token).status
+    if endpoint == "GET /api/v1/results/{contest_id}":
+        return client.request("GET", f"/api/v1/results/{ids['P']}", token=token).status
     if endpoint == "POST /api/v1/password":
         status = client.request("POST", "/api/v1/password", {
             "current_password": PASSWORD, "new_password": "Tamam-başqa-1"}, token=token).status
