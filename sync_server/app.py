@@ -76,12 +76,13 @@ def routes() -> list[Route]:
 def _check_protocol(request: Request) -> None:
     raw = request.headers.get(PROTOCOL_HEADER.lower())
     if raw is None:
-        raise bad_request(f"the {PROTOCOL_HEADER} header is missing", "protocol_missing")
+        raise bad_request(f"the {PROTOCOL_HEADER} header is missing", "protocol_missing",
+                          field=PROTOCOL_HEADER)
     try:
         number = int(raw)
     except ValueError:
         raise bad_request(f"the {PROTOCOL_HEADER} header must be a whole number",
-                          "protocol_missing") from None
+                          "protocol_missing", field=PROTOCOL_HEADER) from None
     # Read at call time: the supported range is one module-level fact (shared/version.py).
     oldest, newest = version.MIN_PROTOCOL_VERSION, version.PROTOCOL_VERSION
     if number < oldest:
@@ -92,7 +93,7 @@ def _check_protocol(request: Request) -> None:
     if number > newest:
         raise ApiError(400, "server_too_old",
                        "The server is older than this client; ask the administrator to update it.",
-                       protocol=newest)
+                       protocol=newest, field=PROTOCOL_HEADER)
 
 
 def _authenticate(engine: Engine, request: Request) -> Caller:

@@ -61,9 +61,11 @@ class Request:
         try:
             value = int(values[-1])
         except ValueError:
-            raise bad_request(f"query parameter {name!r} must be a whole number") from None
+            raise bad_request(f"query parameter {name!r} must be a whole number",
+                              "invalid_request", field=name) from None
         if not low <= value <= high:
-            raise bad_request(f"query parameter {name!r} must be between {low} and {high}")
+            raise bad_request(f"query parameter {name!r} must be between {low} and {high}",
+                              "invalid_request", field=name)
         return value
 
     @property
@@ -77,9 +79,11 @@ class Request:
         try:
             length = int(raw)
         except ValueError:
-            raise bad_request("Content-Length is not a number", "invalid_request") from None
+            raise bad_request("Content-Length is not a number", "invalid_request",
+                              field="Content-Length") from None
         if length < 0:
-            raise bad_request("Content-Length is negative", "invalid_request")
+            raise bad_request("Content-Length is negative", "invalid_request",
+                              field="Content-Length")
         if length > limit:
             raise ApiError(413, "too_large",
                            f"the request body has {length} bytes; the limit is {limit} bytes "
@@ -95,9 +99,11 @@ class Request:
         try:
             body = json.loads(raw.decode("utf-8"))
         except RecursionError:
-            raise bad_request("the request body is nested too deeply", "malformed_json") from None
+            raise bad_request("the request body is nested too deeply", "malformed_json",
+                              field="body") from None
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise bad_request(f"the request body is not valid JSON: {exc}", "malformed_json") from None
+            raise bad_request(f"the request body is not valid JSON: {exc}", "malformed_json",
+                              field="body") from None
         errors = sorted(Draft202012Validator(schema).iter_errors(body), key=lambda e: list(e.path))
         if errors:
             first = errors[0]

@@ -24,7 +24,7 @@ _UUID = re.compile(r"^[0-9a-fA-F-]{36}$")
 def results(ctx) -> tuple[int, Any]:  # noqa: ANN001
     contest_id = ctx.request.params["contest_id"]
     if not _UUID.match(contest_id):
-        raise bad_request("the path must name a contest id", "invalid_value")
+        raise bad_request("the path must name a contest id", "invalid_value", field="contest_id")
     caller = ctx.caller
     if caller.role not in (Role.AUTHOR, Role.ORGANIZER):
         raise forbidden("results are read by the contest's organizer and by authors")

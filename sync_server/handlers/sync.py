@@ -27,7 +27,7 @@ def _contest_param(ctx) -> str | None:  # noqa: ANN001
     if not values:
         return None
     if not _UUID.match(values[-1]):
-        raise bad_request("query parameter 'contest' must be a contest id")
+        raise bad_request("query parameter 'contest' must be a contest id", field="contest")
     return values[-1]
 
 

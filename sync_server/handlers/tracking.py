@@ -14,7 +14,7 @@ from sync_server.tables import domain
 def track(ctx) -> tuple[int, Any]:  # noqa: ANN001
     code = normalize_tracking_code(ctx.request.params["code"])
     if code is None:
-        raise bad_request("that is not a tracking code", "invalid_code")
+        raise bad_request("that is not a tracking code", "invalid_code", field="code")
     idea, contest = domain["idea"], domain["contest"]
     with ctx.engine.connect() as conn:
         row = conn.execute(

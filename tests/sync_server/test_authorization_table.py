@@ -43,12 +43,15 @@ TABLE: dict[str, tuple] = {
     "POST /api/v1/password":             (200, 200, 200, 200, 200, 200, U, U, U),
     "GET /api/v1/pull":                  (200, 200, 200, 200, 200, 200, U, U, U),
     "GET /api/v1/integrity":             (200, 200, 200, 200, 200, 200, U, U, U),
+    # An announced contest's (P) results: its organizer and its authors (their own ideas
+    # only); another organization does not learn that it exists.
+    "GET /api/v1/results/{contest_id} announced": (403, 200, 403, 200, 403, 404, U, U, U),
     # Only the organization's administrator (org_a here) invites; org_b is an organizer but
     # not its organization's administrator.
     "POST /api/v1/invitations":          (403, 201, 403, 403, 403, 403, U, U, U),
-    # results of contest P, not announced: its organizer reads them, an author is told they
+    # results of contest I, not announced: its organizer reads them, an author is told they
     # are not announced yet, another organization does not find the contest
-    "GET /api/v1/results/{contest_id}":  (403, 200, 403, 403, 403, 404, U, U, U),
+    "GET /api/v1/results/{contest_id} not announced": (403, 200, 403, 403, 403, 404, U, U, U),
     # push: an organizer's contest title
     "POST /api/v1/push contest":         (D, A, D, D, D, NF, U, U, U),
     # push: the author's own idea
@@ -110,8 +113,8 @@ def _call(env, endpoint: str, role: str):  # noqa: ANN001, ANN202
             token=token).status
     if endpoint == "GET /api/v1/track/{code}":
         return client.request("GET", f"/api/v1/track/{env.code}", token=token).status
-    if endpoint == "GET /api/v1/results/{contest_id}":
-        return client.request("GET", f"/api/v1/results/{ids['P']}", token=token).status
+    if endpoint == "GET /api/v1/results/{contest_id} not announced":
+        return client.request("GET", f"/api/v1/results/{ids['I']}", token=token).status
     if endpoint == "POST /api/v1/password":
         status = client.request("POST", "/api/v1/password", {
             "current_password": PASSWORD, "new_password": "Tamam-başqa-1"}, token=token).status
@@ -139,6 +142,11 @@ def _call(env, endpoint: str, role: str):  # noqa: ANN001, ANN202
         return _push(client, token, mutation("organization", env.pending_org,
                                              {"status": "approved"},
                                              base_rev=_rev(env, "organization", env.pending_org)))
+    if endpoint == "GET /api/v1/results/{contest_id} announced":
+        answer = client.request("GET", f"/api/v1/results/{ids['P']}", token=token)
+        if answer.status == 200 and role == "author":  # only author1's own idea, A1
+            assert [i["idea_id"] for i in answer.body["ideas"]] == [ids["A1"]], answer.body
+        return answer.status
     method, path = endpoint.split()
     return client.request(method, path, None if method == "GET" else {}, token=token).status
 
@@ -162,6 +170,10 @@ def env(db_url, cheap_hashing):  # noqa: ANN001, ANN201
                                   .where(domain["user"].c.id == org_a)).scalar_one()
         e.code = conn.execute(select(domain["idea"].c.tracking_code)
                               .where(domain["idea"].c.id == e.ids["K1"])).scalar_one()
+    with e.engine.begin() as conn:  # the public contest's results are out
+        contest_t = domain["contest"]
+        conn.execute(update(contest_t).where(contest_t.c.id == e.ids["P"])
+                     .values(results_announced_at=dt.datetime.now(dt.UTC)))
     e.org_admin = Caller(user_id=org_a, org_id=e.org_a_id, role=Role.ORGANIZER, username="org_a")
     # Another author of the same organization with an idea in the public contest.
     accounts.create_user(e.engine, org="Org A", role=Role.AUTHOR, username="author2",

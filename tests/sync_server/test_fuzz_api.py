@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import uuid
 
 import pytest
@@ -89,7 +90,7 @@ def _check(app: Application, method: str, path: str, *, body=None, raw=None,  # 
         and all(r["status"] == "rejected" for r in answer.body["results"]))
     if refused:
         assert _snapshot(app) == before, (method, path, answer.status, answer.body)
-    if answer.status == 400 and answer.body["code"] == "invalid_request":
+    if answer.status == 400:
         assert answer.body.get("field"), answer.body  # names what was wrong
 
 
@@ -126,7 +127,7 @@ def test_raw_bytes_and_odd_queries(fuzz_env, method, template):  # noqa: ANN001
     def run(raw, who, segment, query):  # noqa: ANN001, ANN202
         from urllib.parse import quote, urlencode
 
-        path = template.replace("{code}", quote(segment, safe=""))
+        path = re.sub(r"\{\w+\}", lambda _: quote(segment, safe=""), template)
         path += "?" + urlencode(query) if query else ""
         _check(app, method, path, raw=raw if method == "POST" else b"", token=tokens[who])
 
