@@ -321,139 +321,139 @@
 <context>
     <name>CloseStageDialog</name>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="220"/>
         <source>Close stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="61"/>
         <source>Check who advances under the rule below. Nothing changes until you press Close stage; after that the stage takes no more scores and the decisions are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="66"/>
         <source>Advancement rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="69"/>
         <source>Number of ideas that advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="73"/>
         <source>Minimum score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="77"/>
         <source>Ideas of the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="87"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="116"/>
         <source>&amp;Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="117"/>
         <source>Ideas that &amp;advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="118"/>
         <source>&amp;Minimum score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="119"/>
         <source>R&amp;eason (recorded with the decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="147"/>
         <source>The stage could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="152"/>
         <source>Close stage “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="156"/>
         <source>Every evaluator finds every requirement met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="157"/>
         <source>A majority of evaluators find every requirement met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="159"/>
         <source>The N best ideas (ties at the cut all advance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="160"/>
         <source>Every idea with at least a minimum score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="161"/>
         <source>The organizer&apos;s choice, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="210"/>
         <source>Set the stage&apos;s revision deadline first (Stages tab): authors must know by when to revise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="214"/>
         <source>The returned ideas go back to their authors with the evaluators&apos; suggestions; revisions are due by %1 (%2 time). The stage stays open and the revised ideas are checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="219"/>
         <source>Return for improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="228"/>
         <source>Write the reason for your choice: it is recorded with the decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="229"/>
         <source>Some ideas are not fully judged, so the rule cannot decide them: write why the stage closes without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="235"/>
         <source>This stage has no ideas to decide on yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="236"/>
         <source>%1 of %2 ideas advance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="240"/>
         <source>%n returned for improvement.</source>
         <translation>
             <numerusform>%n returned for improvement.</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="243"/>
         <source>%n do(es) not advance.</source>
         <translation>
             <numerusform>%n does not advance.</numerusform>
@@ -469,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="245"/>
         <source>%n not fully judged: the rule cannot decide them.</source>
         <translation>
             <numerusform>%n not fully judged: the rule cannot decide it.</numerusform>
@@ -484,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="252"/>
         <source>%n ideas tied at place %1 — all advance.</source>
         <translation>
             <numerusform>%n idea tied at place %1 — all advance.</numerusform>
@@ -492,12 +492,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="274"/>
         <source>The ideas could not be returned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="284"/>
         <source>The stage could not be closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,180 +3316,180 @@ Your values are still shown below.</source>
 <context>
     <name>StageEditor</name>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="85"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
         <source>Stage title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="87"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="97"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="88"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="89"/>
         <source>Advancement rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="91"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="92"/>
         <source>Number of ideas that advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="95"/>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="143"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="144"/>
         <source>Minimum score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="97"/>
         <source>Revisions due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="99"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="100"/>
         <source>Lowest score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="102"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="103"/>
         <source>Highest score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="108"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="109"/>
         <source>Reset scores…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="110"/>
         <source>Delete every score of this stage so that its criteria and weights can change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="116"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="117"/>
         <source>Save stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="118"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="119"/>
         <source>Save this stage&apos;s settings (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="139"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="140"/>
         <source>Tit&amp;le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="140"/>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="227"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="141"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="230"/>
         <source>Scoring &amp;closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="141"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="142"/>
         <source>Who ad&amp;vances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="142"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="143"/>
         <source>Ideas that advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="144"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="145"/>
         <source>Returned ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="147"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="148"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="153"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="154"/>
         <source>Sc&amp;ore scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="154"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="155"/>
         <source>Criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="161"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="162"/>
         <source>Requirements each evaluator checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="189"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="190"/>
         <source>Select a stage, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="195"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="196"/>
         <source>Screening stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="195"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="196"/>
         <source>Scoring stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="196"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="197"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="201"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="202"/>
         <source>Every evaluator finds every requirement met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="202"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="203"/>
         <source>A majority of evaluators find every requirement met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="204"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="205"/>
         <source>The N best ideas (ties at the cut all advance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="205"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="206"/>
         <source>Every idea with at least a minimum score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="206"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="207"/>
         <source>The organizer&apos;s choice, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="222"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="225"/>
         <source>The contest announces no requirements: add them to the contest before screening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="227"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="230"/>
         <source>Checks &amp;close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="245"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="248"/>
         <source>This stage is closed: its settings are final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="248"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="251"/>
         <source>Scoring has started (%n score(s) given): criteria, weights and the scale are locked so that every idea is judged alike. Reset the scores to change them.</source>
         <translation>
             <numerusform>Scoring has started (%n score given): criteria, weights and the scale are locked so that every idea is judged alike. Reset the scores to change them.</numerusform>
@@ -3497,22 +3497,22 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="260"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="263"/>
         <source>Enter a title for the stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="263"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="266"/>
         <source>The highest score must be above the lowest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="291"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="294"/>
         <source>Reset scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="292"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="295"/>
         <source>Delete all %n score(s) given in “%1”? The evaluators will have to score every idea of this stage again. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n score given in “%1”? The evaluators will have to score every idea of this stage again. This cannot be undone.</numerusform>

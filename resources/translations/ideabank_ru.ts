@@ -324,139 +324,139 @@
 <context>
     <name>CloseStageDialog</name>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="109"/>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="220"/>
         <source>Close stage</source>
         <translation>Закрыть этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="61"/>
         <source>Check who advances under the rule below. Nothing changes until you press Close stage; after that the stage takes no more scores and the decisions are recorded.</source>
         <translation>Проверьте, кто проходит по правилу ниже. Ничего не изменится, пока вы не нажмёте «Закрыть этап»; после этого этап больше не принимает оценки, а решения записываются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="66"/>
         <source>Advancement rule</source>
         <translation>Правило прохода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="69"/>
         <source>Number of ideas that advance</source>
         <translation>Число проходящих идей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="73"/>
         <source>Minimum score</source>
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="77"/>
         <source>Ideas of the stage</source>
         <translation>Идеи этапа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="87"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="116"/>
         <source>&amp;Rule</source>
         <translation>&amp;Правило</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="117"/>
         <source>Ideas that &amp;advance</source>
         <translation>&amp;Сколько идей проходит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="118"/>
         <source>&amp;Minimum score</source>
         <translation>&amp;Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="119"/>
         <source>R&amp;eason (recorded with the decisions)</source>
         <translation>&amp;Причина (записывается вместе с решениями)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="147"/>
         <source>The stage could not be read: %1</source>
         <translation>Не удалось прочитать этап: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="152"/>
         <source>Close stage “%1”</source>
         <translation>Закрыть этап «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="156"/>
         <source>Every evaluator finds every requirement met</source>
         <translation>Каждый эксперт признаёт все требования выполненными</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="157"/>
         <source>A majority of evaluators find every requirement met</source>
         <translation>Большинство экспертов признаёт все требования выполненными</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="159"/>
         <source>The N best ideas (ties at the cut all advance)</source>
         <translation>N лучших идей (при равенстве на границе проходят все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="160"/>
         <source>Every idea with at least a minimum score</source>
         <translation>Каждая идея не ниже минимального балла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="161"/>
         <source>The organizer&apos;s choice, with a reason</source>
         <translation>Выбор организатора, с причиной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="210"/>
         <source>Set the stage&apos;s revision deadline first (Stages tab): authors must know by when to revise.</source>
         <translation>Сначала задайте срок доработки этапа (вкладка «Этапы»): авторы должны знать, до какого времени дорабатывать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="214"/>
         <source>The returned ideas go back to their authors with the evaluators&apos; suggestions; revisions are due by %1 (%2 time). The stage stays open and the revised ideas are checked again.</source>
         <translation>Возвращённые идеи уходят авторам с предложениями экспертов; доработки принимаются до %1 (время %2). Этап остаётся открытым, доработанные идеи проверяются снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="219"/>
         <source>Return for improvement</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="228"/>
         <source>Write the reason for your choice: it is recorded with the decisions.</source>
         <translation>Напишите причину вашего выбора: она записывается вместе с решениями.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="229"/>
         <source>Some ideas are not fully judged, so the rule cannot decide them: write why the stage closes without them.</source>
         <translation>Некоторые идеи оценены не полностью, и правило не может их решить: напишите, почему этап закрывается без них.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="235"/>
         <source>This stage has no ideas to decide on yet.</source>
         <translation>На этом этапе пока нет идей для решения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="236"/>
         <source>%1 of %2 ideas advance.</source>
         <translation>Проходят %1 из %2 идей.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="240"/>
         <source>%n returned for improvement.</source>
         <translation>
             <numerusform>%n возвращается на доработку.</numerusform>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="243"/>
         <source>%n do(es) not advance.</source>
         <translation>
             <numerusform>%n не проходит.</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="245"/>
         <source>%n not fully judged: the rule cannot decide them.</source>
         <translation>
             <numerusform>%n идея оценена не полностью: правило не может её решить.</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="252"/>
         <source>%n ideas tied at place %1 — all advance.</source>
         <translation>
             <numerusform>%n идея делит %1-е место — проходят все.</numerusform>
@@ -500,12 +500,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="274"/>
         <source>The ideas could not be returned: %1</source>
         <translation>Не удалось вернуть идеи: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/organizer/close_stage_dialog.py" line="284"/>
         <source>The stage could not be closed: %1</source>
         <translation>Не удалось закрыть этап: %1</translation>
     </message>
@@ -3471,180 +3471,180 @@ Your values are still shown below.</source>
 <context>
     <name>StageEditor</name>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="85"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
         <source>Stage title</source>
         <translation>Название этапа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="87"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="86"/>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="97"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="88"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="89"/>
         <source>Advancement rule</source>
         <translation>Правило прохода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="91"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="92"/>
         <source>Number of ideas that advance</source>
         <translation>Число проходящих идей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="95"/>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="143"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="144"/>
         <source>Minimum score</source>
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="96"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="97"/>
         <source>Revisions due by</source>
         <translation>Доработки до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="99"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="100"/>
         <source>Lowest score</source>
         <translation>Наименьший балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="102"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="103"/>
         <source>Highest score</source>
         <translation>Наивысший балл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="108"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="109"/>
         <source>Reset scores…</source>
         <translation>Сбросить оценки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="109"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="110"/>
         <source>Delete every score of this stage so that its criteria and weights can change</source>
         <translation>Удалить все оценки этапа, чтобы можно было изменить критерии и веса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="116"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="117"/>
         <source>Save stage</source>
         <translation>Сохранить этап</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="118"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="119"/>
         <source>Save this stage&apos;s settings (Ctrl+S)</source>
         <translation>Сохранить настройки этапа (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="139"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="140"/>
         <source>Tit&amp;le</source>
         <translation>На&amp;звание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="140"/>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="227"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="141"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="230"/>
         <source>Scoring &amp;closes</source>
         <translation>Оценка &amp;до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="141"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="142"/>
         <source>Who ad&amp;vances</source>
         <translation>&amp;Кто проходит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="142"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="143"/>
         <source>Ideas that advance</source>
         <translation>Сколько идей проходит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="144"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="145"/>
         <source>Returned ideas</source>
         <translation>Возвращённые идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="147"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="148"/>
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="153"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="154"/>
         <source>Sc&amp;ore scale</source>
         <translation>Шкала &amp;баллов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="154"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="155"/>
         <source>Criteria</source>
         <translation>Критерии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="161"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="162"/>
         <source>Requirements each evaluator checks</source>
         <translation>Требования, которые проверяет каждый эксперт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="189"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="190"/>
         <source>Select a stage, or add one.</source>
         <translation>Выберите этап или добавьте новый.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="195"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="196"/>
         <source>Screening stage</source>
         <translation>Этап предварительной проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="195"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="196"/>
         <source>Scoring stage</source>
         <translation>Этап оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="196"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="197"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="201"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="202"/>
         <source>Every evaluator finds every requirement met</source>
         <translation>Каждый эксперт признаёт все требования выполненными</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="202"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="203"/>
         <source>A majority of evaluators find every requirement met</source>
         <translation>Большинство экспертов признаёт все требования выполненными</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="204"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="205"/>
         <source>The N best ideas (ties at the cut all advance)</source>
         <translation>N лучших идей (при равенстве на границе проходят все)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="205"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="206"/>
         <source>Every idea with at least a minimum score</source>
         <translation>Каждая идея не ниже минимального балла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="206"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="207"/>
         <source>The organizer&apos;s choice, with a reason</source>
         <translation>Выбор организатора, с причиной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="222"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="225"/>
         <source>The contest announces no requirements: add them to the contest before screening.</source>
         <translation>В конкурсе не объявлены требования: добавьте их до предварительной проверки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="227"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="230"/>
         <source>Checks &amp;close</source>
         <translation>Проверка &amp;до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="245"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="248"/>
         <source>This stage is closed: its settings are final.</source>
         <translation>Этап закрыт: его настройки окончательны.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="248"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="251"/>
         <source>Scoring has started (%n score(s) given): criteria, weights and the scale are locked so that every idea is judged alike. Reset the scores to change them.</source>
         <translation>
             <numerusform>Оценка началась (выставлена %n оценка): критерии, веса и шкала заблокированы, чтобы все идеи оценивались одинаково. Чтобы изменить их, сбросьте оценки.</numerusform>
@@ -3653,22 +3653,22 @@ Your values are still shown below.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="260"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="263"/>
         <source>Enter a title for the stage.</source>
         <translation>Введите название этапа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="263"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="266"/>
         <source>The highest score must be above the lowest.</source>
         <translation>Наивысший балл должен быть больше наименьшего.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="291"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="294"/>
         <source>Reset scores</source>
         <translation>Сбросить оценки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/stage_editor.py" line="292"/>
+        <location filename="../../desktop/ui/organizer/stage_editor.py" line="295"/>
         <source>Delete all %n score(s) given in “%1”? The evaluators will have to score every idea of this stage again. This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n оценку, выставленную на этапе «%1»? Экспертам придётся заново оценить все идеи этапа. Это нельзя отменить.</numerusform>

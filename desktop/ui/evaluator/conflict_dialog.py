@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from desktop import screening_edits
+from desktop import evaluation_edits
 from desktop.session import Session
 
 
@@ -57,7 +57,7 @@ class ConflictDialog(QDialog):
             return
         stage_id, idea_id = self.stage_id, self.idea_id
         self.buttons.setEnabled(False)
-        self.session.edit(lambda store: screening_edits.declare_conflict(
+        self.session.edit(lambda store: evaluation_edits.declare_conflict(
             store, stage_id=stage_id, idea_id=idea_id, reason=reason), self._saved)
 
     def _saved(self, _result: object, error: BaseException | None) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop import screening_edits
+from desktop import evaluation_edits
 from desktop.queries import QueueItem
 from desktop.screening_queries import ScreeningContext, screening_context
 from desktop.session import Session
@@ -228,11 +228,11 @@ class ScreeningForm(QWidget):
         if not answers and not self.suggestions.toPlainText().strip():
             self.message.setText(self.tr("Answer at least one requirement to save a draft."))
             return
-        suggestions = self.suggestions.toPlainText()
+        suggestions = self.suggestions.toPlainText().strip()
         self.save_draft.setEnabled(False)
         self.finalize.setEnabled(False)
         self.session.edit(
-            lambda s: screening_edits.save_check(s, stage_id=item.stage_id, idea_id=item.idea_id,
+            lambda s: evaluation_edits.save_check(s, stage_id=item.stage_id, idea_id=item.idea_id,
                                                  answers=answers, suggestions=suggestions),
             lambda _result, error: self._saved(item, advance, error))
 

@@ -37,6 +37,7 @@ from desktop.stage_closing import (
 )
 from desktop.ui.organizer.closing_model import DECISION, RANK, RESULT, TITLE, ClosingModel
 from desktop.ui.organizer.zones import format_in_zone
+from shared.stage_rules import default_rule
 
 NOTE_STYLE = ("background: #fff4e5; color: #663c00; border: 1px solid #ffb74d; border-radius: 4px;"
               " padding: 6px")
@@ -160,7 +161,8 @@ class CloseStageDialog(QDialog):
                   ("explicit", self.tr("The organizer's choice, with a reason"))))
         for value, label in rules:
             self.rule.addItem(label, value)
-        configured, value = stage.get("rule"), stage.get("rule_value")
+        configured = stage.get("rule") or default_rule(stage["kind"])
+        value = stage.get("rule_value")
         self.rule.setCurrentIndex(max(self.rule.findData(configured), 0))
         self.rule.blockSignals(False)
         if configured == "top_n" and value:

@@ -31,6 +31,7 @@ from desktop.stage_edits import StageSettings
 from desktop.stage_queries import StageInfo
 from desktop.ui.organizer.criteria_editor import CriteriaEditor
 from desktop.ui.organizer.zones import WALL_CLOCK, in_zone, now_in_zone, to_utc, zone_or_none
+from shared.stage_rules import default_rule
 
 LOCK_STYLE = ("background: #eceff1; color: #263238; border: 1px solid #b0bec5; border-radius: 4px;"
               " padding: 6px")
@@ -206,7 +207,9 @@ class StageEditor(QWidget):
                   ("explicit", self.tr("The organizer's choice, with a reason"))))
         for value, label in rules:
             self.rule.addItem(label, value)
-        self.rule.setCurrentIndex(max(self.rule.findData(stage.get("rule")), 0))
+        # No rule stored yet means the server's default for the kind.
+        rule = stage.get("rule") or default_rule(stage["kind"])
+        self.rule.setCurrentIndex(max(self.rule.findData(rule), 0))
         self.rule.blockSignals(False)
         value = stage.get("rule_value")
         self.n.setValue(int(value) if stage.get("rule") == "top_n" and value else 10)

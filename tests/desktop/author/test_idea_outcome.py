@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop import edits, queries, screening_edits, stage_edits
+from desktop import edits, evaluation_edits, queries, stage_edits
 from desktop.closing_edits import return_ideas
 from desktop.closing_queries import closing_data
 from desktop.outcome_queries import IdeaOutcome, StageOutcome
@@ -44,7 +44,7 @@ def returned_idea(make_session) -> tuple[str, dt.datetime]:  # noqa: ANN001
 
     rashad = make_session("rashad")
     requirements = list(contest["requirements"])
-    screening_edits.save_check(rashad.store, stage_id=stage_id, idea_id=idea_id,
+    evaluation_edits.save_check(rashad.store, stage_id=stage_id, idea_id=idea_id,
                                answers={requirements[0]: True, requirements[1]: False,
                                         requirements[2]: True}, suggestions=SUGGESTION)
     assert sync_once(rashad.store, rashad.api).rejected == 0

@@ -127,3 +127,18 @@ def test_scores_lock_the_criteria_until_an_explicit_reset(make_session, qtbot, m
     # The server counts and deletes the scores itself; the local copies wait for it.
     assert sent[0]["fields"]["stage_id"] == editor.info.stage["id"]
     assert editor.info.scores == 3
+
+
+def test_stages_tab_in_russian(make_session, qtbot):  # noqa: ANN001
+    leyla = make_session("leyla")
+    with installed_language("ru"):
+        window, tab = stages_tab(qtbot, leyla)
+        editor = tab.editor
+        assert editor.heading.text() == "Этап оценки"
+        assert tab.note.text().startswith("Конкурс оценивается в два этапа или больше")
+        assert [r.name.text() for r in editor.criteria.rows] == ["Aktuallıq", "Kreativlik",
+                                                                 "Səmərəlilik"]
+        assert editor.rule.currentText() == "Выбор организатора, с причиной"
+        qtbot.wait(100)
+        save_screenshot(window, "organizer_stages_ru")
+    settle(qtbot, leyla)
