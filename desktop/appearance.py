@@ -3,7 +3,9 @@
 The theme is a style sheet (resources/styles/high_contrast.qss). A widget's own style sheet
 wins over the application's, so the tints some screens give their notes and hints (grey
 hints, a white page) would stay dark on black: while the theme is on, those widget sheets
-are rewritten to white on black, and put back when it is turned off.
+are rewritten to white on black, and put back when it is turned off. Likewise the tints
+item models give their rows (a grey "not started") are painted white: every state also
+has its words, so nothing is lost but a colour that black would swallow.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyledItemDelegate, QWidget
 
 _base_point_size: dict[int, float] = {}  # the platform's font size before any scaling
 ORIGINAL, REWRITTEN = "ideabank_own_sheet", "ideabank_contrast_sheet"
@@ -45,7 +47,17 @@ class _Recolour(QObject):
         return False
 
 
+class _WhiteText(QStyledItemDelegate):
+    """The view's usual delegate, with the model's text colours replaced by white."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: ANN001, N802 - Qt override
+        super().initStyleOption(option, index)
+        option.palette.setColor(QPalette.ColorRole.Text, QColor("#ffffff"))
+
+
 def _recolour(widget: QWidget) -> None:
+    if isinstance(widget, QAbstractItemView) and type(widget.itemDelegate()) is QStyledItemDelegate:
+        widget.setItemDelegate(_WhiteText(widget))
     sheet = widget.styleSheet()
     if not sheet or widget.property(REWRITTEN) == sheet:
         return
@@ -57,6 +69,8 @@ def _recolour(widget: QWidget) -> None:
 
 
 def _restore(widget: QWidget) -> None:
+    if isinstance(widget, QAbstractItemView) and isinstance(widget.itemDelegate(), _WhiteText):
+        widget.setItemDelegate(QStyledItemDelegate(widget))
     original = widget.property(ORIGINAL)
     if original is None:
         return

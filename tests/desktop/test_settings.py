@@ -106,3 +106,31 @@ def test_workspaces_hold_at_150_percent_in_high_contrast(make_session, qtbot, mo
         assert dialog.language_note.text() == "Yeni dil İdeya Bankının növbəti açılışından istifadə olunur."
         dialog.resize(dialog.sizeHint())
         save_screenshot(dialog, "az_settings_150_high_contrast")
+
+
+def test_high_contrast_reaches_widget_tints_and_gives_them_back(qtbot, app_look) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QTreeView
+
+    app = QApplication.instance()
+    hint = QLabel("hint")
+    hint.setStyleSheet("color: #607d8b; font-style: italic")
+    qtbot.addWidget(hint)
+    view = QTreeView()
+    model = QStandardItemModel()
+    model.appendRow(QStandardItem("row"))
+    view.setModel(model)
+    qtbot.addWidget(view)
+    appearance.apply(app, font_scale=125, high_contrast=True)
+    assert hint.styleSheet() == "color: #ffffff; font-style: italic"
+    assert type(view.itemDelegate()).__name__ == "_WhiteText"
+    # A widget created, or restyled, while the theme is on is rewritten too.
+    later = QLabel("later")
+    qtbot.addWidget(later)
+    later.setStyleSheet("background: white; border: 1px solid #e57373")
+    assert later.styleSheet() == "background: #000000; border: 1px solid #ffffff"
+    appearance.apply(app, font_scale=100, high_contrast=False)
+    assert hint.styleSheet() == "color: #607d8b; font-style: italic"
+    assert later.styleSheet() == "background: white; border: 1px solid #e57373"
+    assert type(view.itemDelegate()) is QStyledItemDelegate
+    assert app.styleSheet() == ""
