@@ -14,11 +14,11 @@ from desktop.ui.organizer.workspace import OrganizerWorkspace
 SAMPLE_CONTEST = "Kəndlər üçün rəqəmsal xidmətlər"
 
 
-def call(qtbot, session: Session, fn: Callable[[Any], Any]) -> Any:  # noqa: ANN001
+def call(qtbot, session: Session, fn: Callable[[Any], Any], *, timeout: int = 5000) -> Any:  # noqa: ANN001
     """Run ``fn(store)`` on the session's database worker and wait for its result."""
     box: list[tuple[Any, BaseException | None]] = []
     session.run(fn, lambda result, error: box.append((result, error)))
-    qtbot.waitUntil(lambda: bool(box), timeout=5000)
+    qtbot.waitUntil(lambda: bool(box), timeout=timeout)
     result, error = box[0]
     if error is not None:
         raise error
