@@ -88,7 +88,10 @@ def load(path: str | os.PathLike[str] | None = None,
             raise ConfigError(f"cannot read the configuration file {path}: {exc.strerror}") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-        section = data.get("server", data)
+        server = data.get("server", {})
+        if not isinstance(server, dict):
+            raise ConfigError(f"{path}: [server] must be a table of settings")
+        section = {**{k: v for k, v in data.items() if k != "server"}, **server}
         for key, value in section.items():
             if key not in kinds:
                 raise ConfigError(f"{path}: unknown key {key!r} (known: {', '.join(kinds)})")

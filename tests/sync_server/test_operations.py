@@ -35,6 +35,9 @@ def test_settings_file_then_environment(tmp_path):
     env = {"IDEABANK_CONFIG": str(path), "IDEABANK_PORT": "9100", "IDEABANK_LOG_FORMAT": "json"}
     loaded = config.load(None, environ=env)
     assert (loaded.port, loaded.log_format, loaded.max_body_bytes) == (9100, "json", 65536)
+    # Keys above [server] count too.
+    path.write_text('threads = 4\n[server]\nport = 9200\n', encoding="utf-8")
+    assert (config.load(path, environ={}).threads, config.load(path, environ={}).port) == (4, 9200)
 
 
 @pytest.mark.parametrize("text, message", [
