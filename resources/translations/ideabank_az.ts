@@ -2610,7 +2610,7 @@ Son tarix: %1 (%2)</numerusform>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="207"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="213"/>
         <source>C&amp;lose stage…</source>
         <translation>Mərhələni &amp;bağla…</translation>
     </message>
@@ -2666,42 +2666,47 @@ Son tarix: %1 (%2)</numerusform>
         <translation>Mərhələ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="181"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="184"/>
         <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
         <translation>Orta kənarlaşma: ekspertin ballarının eyni ideyalar üzrə panelin orta balından orta hesabla nə qədər fərqləndiyi (+ yumşaq, − sərt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="184"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="187"/>
         <source>The leniency report appears once evaluators have fully scored ideas.</source>
         <translation>Ekspertlər ideyaları tam qiymətləndirdikdən sonra yumşaqlıq hesabatı görünəcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="187"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="190"/>
         <source>This contest has no scoring stage yet.</source>
         <translation>Bu müsabiqədə hələ qiymətləndirmə mərhələsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="189"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="192"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation>Bu mərhələdə hələ heç bir ideya ekspertə təyin edilməyib.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="191"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="194"/>
+        <source>A screening stage ranks nothing: Close stage… shows who passes the requirements.</source>
+        <translation>İlkin yoxlama mərhələsində reytinq olmur: «Mərhələni bağla…» tələblərdən kimin keçdiyini göstərir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="197"/>
         <source>%1 ranked, %2 waiting for scores</source>
         <translation>Reytinqdə: %1, bal gözləyir: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="208"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="214"/>
         <source>Stage closed</source>
         <translation>Mərhələ bağlanıb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="220"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="226"/>
         <source>Results announced on %1 (%2 time). Authors see their outcomes and feedback; the results are final.</source>
         <translation>Nəticələr %1 tarixində elan edilib (%2 vaxtı ilə). Müəlliflər nəticələri və rəyləri görür; nəticələr qətidir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="227"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="233"/>
         <source>Results can be announced once every stage is closed (%n still open).</source>
         <translation>
             <numerusform>Nəticələri bütün mərhələlər bağlandıqdan sonra elan etmək olar (hələ %n mərhələ açıqdır).</numerusform>
@@ -2709,32 +2714,32 @@ Son tarix: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="230"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="236"/>
         <source>Every stage is closed: the results can be announced to the authors.</source>
         <translation>Bütün mərhələlər bağlanıb: nəticələri müəlliflərə elan etmək olar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="236"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="242"/>
         <source>Announce results</source>
         <translation>Nəticələri elan et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="237"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="243"/>
         <source>Announce the results of “%1”? Every author then sees the outcome of their idea and the feedback released to them (never the evaluators&apos; names). This cannot be undone.</source>
         <translation>«%1» müsabiqəsinin nəticələri elan edilsin? Bundan sonra hər müəllif öz ideyasının nəticəsini və ona açılan rəyləri görəcək (ekspertlərin adları heç vaxt göstərilmir). Bunu geri qaytarmaq olmaz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="256"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="262"/>
         <source>The results could not be announced: %1</source>
         <translation>Nəticələri elan etmək mümkün olmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="276"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="282"/>
         <source>Writing the protocol…</source>
         <translation>Protokol yazılır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="280"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="286"/>
         <source>Protocol saved to %1</source>
         <translation>Protokol saxlanıldı: %1</translation>
     </message>

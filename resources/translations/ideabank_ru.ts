@@ -2627,7 +2627,7 @@ Deadline: %1 (%2)</source>
     </message>
     <message>
         <location filename="../../desktop/ui/organizer/ranking_tab.py" line="68"/>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="207"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="213"/>
         <source>C&amp;lose stage…</source>
         <translation>&amp;Закрыть этап…</translation>
     </message>
@@ -2683,42 +2683,47 @@ Deadline: %1 (%2)</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="181"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="184"/>
         <source>Mean deviation: how far an evaluator&apos;s scores lie, on average, from the panel&apos;s mean for the same ideas (+ lenient, − harsh).</source>
         <translation>Среднее отклонение: насколько в среднем оценки эксперта отличаются от средней оценки комиссии по тем же идеям (+ мягко, − строго).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="184"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="187"/>
         <source>The leniency report appears once evaluators have fully scored ideas.</source>
         <translation>Отчёт о мягкости появится, когда эксперты полностью оценят идеи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="187"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="190"/>
         <source>This contest has no scoring stage yet.</source>
         <translation>В этом конкурсе ещё нет этапа оценки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="189"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="192"/>
         <source>No idea is assigned to an evaluator in this stage yet.</source>
         <translation>На этом этапе ещё ни одна идея не назначена эксперту.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="191"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="194"/>
+        <source>A screening stage ranks nothing: Close stage… shows who passes the requirements.</source>
+        <translation>Этап предварительной проверки не ранжирует идеи: «Закрыть этап…» покажет, кто прошёл по требованиям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="197"/>
         <source>%1 ranked, %2 waiting for scores</source>
         <translation>В рейтинге: %1, ждут оценок: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="208"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="214"/>
         <source>Stage closed</source>
         <translation>Этап закрыт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="220"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="226"/>
         <source>Results announced on %1 (%2 time). Authors see their outcomes and feedback; the results are final.</source>
         <translation>Итоги объявлены %1 (время %2). Авторы видят результаты и отзывы; итоги окончательны.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="227"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="233"/>
         <source>Results can be announced once every stage is closed (%n still open).</source>
         <translation>
             <numerusform>Итоги можно объявить, когда закрыты все этапы (открыт ещё %n).</numerusform>
@@ -2727,32 +2732,32 @@ Deadline: %1 (%2)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="230"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="236"/>
         <source>Every stage is closed: the results can be announced to the authors.</source>
         <translation>Все этапы закрыты: итоги можно объявить авторам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="236"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="242"/>
         <source>Announce results</source>
         <translation>Объявить итоги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="237"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="243"/>
         <source>Announce the results of “%1”? Every author then sees the outcome of their idea and the feedback released to them (never the evaluators&apos; names). This cannot be undone.</source>
         <translation>Объявить итоги конкурса «%1»? После этого каждый автор увидит результат своей идеи и открытые ему отзывы (имена экспертов — никогда). Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="256"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="262"/>
         <source>The results could not be announced: %1</source>
         <translation>Не удалось объявить итоги: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="276"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="282"/>
         <source>Writing the protocol…</source>
         <translation>Протокол записывается…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="280"/>
+        <location filename="../../desktop/ui/organizer/ranking_tab.py" line="286"/>
         <source>Protocol saved to %1</source>
         <translation>Протокол сохранён: %1</translation>
     </message>

@@ -174,7 +174,10 @@ class RankingTab(QWidget):
         self.stage.setCurrentIndex(self.stage.findData(overview.stage_id))
         self.stage.blockSignals(False)
         fairness = overview.fairness
-        self.model.set_rows(overview.rows, normalised=fairness.normalised,
+        screening = (self.current_stage() or {}).get("kind") == "screening"
+        # A screening stage checks requirements and ranks nothing: no rows that would all
+        # read "incomplete".
+        self.model.set_rows([] if screening else overview.rows, normalised=fairness.normalised,
                             disagreement=fairness.disagreement)
         self.leniency_model.set_rows(fairness.leniency)
         self.leniency_note.setText(
@@ -187,6 +190,9 @@ class RankingTab(QWidget):
             self.status.setText(self.tr("This contest has no scoring stage yet."))
         elif not overview.rows:
             self.status.setText(self.tr("No idea is assigned to an evaluator in this stage yet."))
+        elif screening:
+            self.status.setText(self.tr("A screening stage ranks nothing: Close stage… shows "
+                                        "who passes the requirements."))
         else:
             self.status.setText(self.tr("%1 ranked, %2 waiting for scores")
                                 .replace("%1", str(ranked))

@@ -22,8 +22,10 @@ TITLE = "Kənd məktəblərində rəqəmsal savadlılıq dərnəyi"
 SUGGESTION = "Dərnəyin kimlər tərəfindən aparılacağını yazın"
 
 
-def returned_idea(make_session) -> tuple[str, dt.datetime]:  # noqa: ANN001
-    """Kamran's idea, found lacking by Rəşad in screening and returned by Leyla."""
+def checked_idea(make_session):  # noqa: ANN001, ANN201
+    """Kamran's idea in a new screening stage, found lacking by Rəşad; Leyla synced.
+
+    Returns (leyla's session, stage id, idea id, revision deadline)."""
     kamran = make_session("kamran")
     contest = next(c for c in queries.list_contests(kamran.store) if c["title"] == CONTEST)
     idea_id, _ = edits.submit_idea(kamran.store, contest_id=contest["id"], title=TITLE,
@@ -45,14 +47,21 @@ def returned_idea(make_session) -> tuple[str, dt.datetime]:  # noqa: ANN001
     rashad = make_session("rashad")
     requirements = list(contest["requirements"])
     evaluation_edits.save_check(rashad.store, stage_id=stage_id, idea_id=idea_id,
-                               answers={requirements[0]: True, requirements[1]: False,
-                                        requirements[2]: True}, suggestions=SUGGESTION)
+                                answers={requirements[0]: True, requirements[1]: False,
+                                         requirements[2]: True}, suggestions=SUGGESTION)
     assert sync_once(rashad.store, rashad.api).rejected == 0
-
     sync_once(leyla.store, leyla.api)
     data = closing_data(leyla.store, stage_id)
     assert data.checks == {idea_id: {rashad_id: {requirements[0]: True, requirements[1]: False,
                                                  requirements[2]: True}}}
+    assert data.suggestions == {idea_id: [SUGGESTION]}
+    return leyla, stage_id, idea_id, due
+
+
+def returned_idea(make_session) -> tuple[str, dt.datetime]:  # noqa: ANN001
+    """The checked idea returned by Leyla with Rəşad's suggestion."""
+    leyla, stage_id, idea_id, due = checked_idea(make_session)
+    data = closing_data(leyla.store, stage_id)
     closing = screening_closing(stage_id=stage_id, checks=data.checks, rule="all",
                                 returned={idea_id})
     return_ideas(leyla.store, closing, data.suggestions)
