@@ -1,5 +1,5 @@
-"""What the Stages tab changes: adding, ordering and configuring stages (the scoring reset
-is ``desktop.evaluation_edits.reset_scores``). Database worker only.
+"""What the Stages tab changes: adding, ordering and configuring stages, and the explicit
+scoring reset that unlocks criteria. Database worker only.
 
 Each function is one local transaction that queues its changes for the server. The server
 repeats every check (rules, locked weights); these keep the replica consistent meanwhile.
@@ -126,3 +126,21 @@ def _criteria_differ(existing: dict[str, dict], wanted: list[tuple[str | None, C
             return True
     return False
 
+
+
+def reset_scores(store: LocalStore, *, stage_id: str, reason: str = "") -> int:
+    """Ask the server to delete every score of the stage, as one explicit ``score_reset``
+    record. The local copies stay until the server's deletions come back, so a refused
+    reset loses nothing. Returns how many scores this replica holds for the stage."""
+    with store.tx() as conn:
+        stage = conn.execute(select(stage_t).where(stage_t.c.id == stage_id)).mappings().one()
+        if stage["status"] != "open":
+            raise ValueError("this stage is closed; its scores are final")
+        held = conn.execute(select(func.count()).select_from(score_t)
+                            .where(score_t.c.stage_id == stage_id)).scalar()
+        store._save(conn, "score_reset", {
+            "id": str(uuid.uuid4()), "stage_id": stage_id, "contest_id": stage["contest_id"],
+            "org_id": stage["org_id"], "reason": reason, "scores_deleted": held,
+            "reset_by": store.user_id, "reset_at": dt.datetime.now(dt.UTC),
+        })
+        return held

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop import evaluation_edits, stage_edits
+from desktop import stage_edits
 from desktop.edits import CriterionSpec
 from desktop.session import Session
 from desktop.stage_queries import StagesOverview, stages_overview
@@ -206,6 +206,6 @@ class StagesTab(QWidget):
             self._done("saved", self.tr("Stage saved.")))
 
     def reset_scores(self, stage_id: str) -> None:
-        self.session.edit(lambda store: evaluation_edits.reset_scores(store, stage_id=stage_id, reason=""),
+        self.session.edit(lambda store: stage_edits.reset_scores(store, stage_id=stage_id),
                           self._done("reset", self.tr("The scores are deleted once the server has "
                                                       "the reset; criteria unlock then.")))
