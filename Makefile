@@ -69,7 +69,7 @@ clean:
 ts: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(git ls-files 'desktop/*.py' 'desktop/**/*.py') -ts $(TS)
 
-# Refresh the README's screenshots (the Azerbaijani screens) from the GUI tests.
+# Refresh docs/screenshots: every main screen in Azerbaijani, English and Russian.
 screenshots: $(STAMP) translations
 	IDEABANK_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen \
-	  $(BIN)/python -m pytest -q tests/desktop/test_screenshots_az.py
+	  $(BIN)/python -m pytest -q tests/desktop/test_screenshots.py

@@ -1,0 +1,487 @@
+"""Every main screen in Azerbaijani, English and Russian: docs/screenshots/<language>_<screen>.png.
+
+Each test installs the language's catalogue first (so widgets are built in it), saves the
+screenshot, and fails on any visible text still in English in the Azerbaijani and Russian
+renders, or any placeholder left unfilled (tests/desktop/visible_texts.py); the Azerbaijani
+renders, the README's, also check a few exact texts. The previous language comes back after.
+Azerbaijani text is typed with insert()/setText(): QTest.keyClicks aborts on "ə" or "Ş".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.session import Session
+from shared.evaluation import Importance
+from tests.desktop.conftest import save_screenshot
+from tests.desktop.organizer.helpers import SAMPLE_CONTEST, settle
+from tests.desktop.organizer.test_ranking import FIRST_IDEA, score_as
+from tests.desktop.test_translations import installed_language
+from tests.desktop.visible_texts import untranslated
+
+DESKTOP = (1280, 800)
+LANDSCAPE, PORTRAIT = (1920, 1080), (1080, 1920)
+
+
+LANGUAGES = ["az", "en", "ru"]
+AZ_ONLY = pytest.mark.parametrize("language", ["az"], indirect=True)
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request) -> Iterator[str]:  # noqa: ANN001
+    with installed_language(request.param):
+        yield request.param
+
+
+def shoot(qtbot, widget, name: str, size: tuple[int, int]) -> None:  # noqa: ANN001
+    """``name`` starts with the language: its texts are checked against that catalogue."""
+    widget.resize(*size)
+    qtbot.wait(150)  # let wrapped labels lay out at the final size
+    assert widget.size().toTuple() == size
+    assert untranslated(widget, name.split("_")[0]) == []
+    assert save_screenshot(widget, name).stat().st_size > 10_000
+
+
+def main_window(qtbot, session: Session, monkeypatch):  # noqa: ANN001, ANN201
+    from desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(session, "close", lambda: None)  # the make_session fixture closes it
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(*DESKTOP)
+    window.show()
+    return window
+
+
+def organizer_window(qtbot, session: Session, monkeypatch):  # noqa: ANN001, ANN201
+    """Leyla's window with the sample contest selected and its twelve ideas listed."""
+    window = main_window(qtbot, session, monkeypatch)
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.contests.model.rowCount() > 0, timeout=5000)
+    sample = next(c for c in workspace.contests.model.contests if c["title"] == SAMPLE_CONTEST)
+    workspace.contests.select_contest(sample["id"])
+    qtbot.waitUntil(lambda: workspace.ideas.model.rowCount() == 12, timeout=5000)
+    return window
+
+
+# --- desktop ------------------------------------------------------------------------------
+
+
+
+def test_login_screenshot(qtbot, language) -> None:  # noqa: ANN001
+    from desktop.ui.login_dialog import LoginDialog
+    from desktop.worker import Worker
+
+    net = Worker(f"{language}-login")
+    try:
+        dialog = LoginDialog(server="https://ideyabanki.example.az", username="leyla", net=net)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if language == "az":
+            assert dialog.windowTitle() == "İdeya Bankı — giriş"
+            assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Daxil ol"
+        # A small dialog: shown at its own size, not stretched over a 1280×800 screen.
+        shoot(qtbot, dialog, f"{language}_login", (560, dialog.sizeHint().height()))
+    finally:
+        net.shutdown()
+
+
+def test_organizer_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    session = make_session("leyla")
+    window = organizer_window(qtbot, session, monkeypatch)
+    workspace = window.workspace
+    workspace.ideas.table.selectRow(0)
+    if language == "az":
+        assert workspace.tabs.tabText(0) == "İ&deyalar"
+        assert workspace.ideas.count.text() == "12 ideya"
+        assert window.windowTitle() == "İdeya Bankı — Leyla Məmmədova"
+    shoot(qtbot, window, f"{language}_organizer", DESKTOP)
+
+
+def test_organizer_new_contest_screenshot(make_session, qtbot, language) -> None:  # noqa: ANN001
+    from desktop.ui.organizer.contest_dialog import ContestDialog
+
+    dialog = ContestDialog(make_session("leyla"))
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Məktəblər üçün rəqəmsal həllər")
+    dialog.description.setPlainText("Nazirlik məktəblərdə rəqəmsal xidmətlər üçün ideyalar toplayır.")
+    dialog.requirements.setPlainText("Bir il ərzində həyata keçirilə bilər\n"
+                                     "Fərdi məlumatları ehtiva etmir")
+    dialog.criteria.add_row("Əhatə dairəsi", Importance.MEDIUM)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.title.setFocus()
+    dialog.title.deselect()
+    if language == "az":
+        assert dialog.windowTitle() == "Yeni müsabiqə"
+        assert dialog.ok_button.text() == "Müsabiqə yarat"
+        assert dialog.stage_title.text() == "Ekspert qiymətləndirməsi"
+    shoot(qtbot, dialog, f"{language}_organizer_new_contest", DESKTOP)
+
+
+def test_organizer_assignment_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    window = organizer_window(qtbot, make_session("leyla"), monkeypatch)
+    workspace = window.workspace
+    # The demo assigns ideas 1-6: rows 6 and 7 are ideas still without evaluators.
+    workspace.ideas.table.selectRow(6)
+    workspace.ideas.table.selectionModel().select(
+        workspace.ideas.model.index(7, 0), workspace.ideas.table.selectionModel().SelectionFlag.Select
+        | workspace.ideas.table.selectionModel().SelectionFlag.Rows)
+    tab = workspace.assignment
+    workspace.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.evaluators.count() == 2 and tab.chosen_ideas.count() == 2,
+                    timeout=5000)
+    tab.evaluators.item(0).setCheckState(Qt.CheckState.Checked)
+    if language == "az":
+        assert tab.selected.text() == "«İdeyalar» bölməsində 2 ideya seçilib."
+    shoot(qtbot, window, f"{language}_organizer_assignment", DESKTOP)
+
+
+def test_organizer_stages_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    leyla = make_session("leyla")
+    window = organizer_window(qtbot, leyla, monkeypatch)
+    tab = window.workspace.stages
+    window.workspace.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.editor.info is not None, timeout=5000)
+    with qtbot.waitSignal(tab.saved, timeout=5000):
+        tab.add_screening.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and tab.editor.info is not None
+                    and tab.editor.info.stage["kind"] == "screening", timeout=5000)
+    shoot(qtbot, window, f"{language}_organizer_stages", DESKTOP)
+    settle(qtbot, leyla)
+
+
+def test_organizer_ranking_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    leyla = make_session("leyla")
+    window = organizer_window(qtbot, leyla, monkeypatch)
+    ranking = window.workspace.ranking
+    window.workspace.tabs.setCurrentWidget(ranking)
+    qtbot.waitUntil(lambda: ranking.model.rowCount() == 6, timeout=5000)
+    # Two evaluators score the same idea from their own sessions; Leyla's sync brings both.
+    score_as(qtbot, make_session("rashad"),
+             {FIRST_IDEA: {"Aktuallıq": 8, "Kreativlik": 6, "Səmərəlilik": 9}})
+    score_as(qtbot, make_session("aysel"),
+             {FIRST_IDEA: {"Aktuallıq": 7, "Kreativlik": 9, "Səmərəlilik": 6}})
+    with qtbot.waitSignal(leyla.sync_finished, timeout=10000):
+        leyla.sync_now()
+    qtbot.waitUntil(lambda: ranking.model.rows[0].complete, timeout=5000)
+    settle(qtbot, leyla)
+    model = ranking.model
+    if language == "az":
+        assert model.index(0, 2).data() == "7,50"  # the Azerbaijani decimal comma
+        assert model.index(1, 2).data() == "natamam — hələ reytinqdə deyil"
+        assert ranking.status.text() == "Reytinqdə: 1, bal gözləyir: 5"
+    shoot(qtbot, window, f"{language}_organizer_ranking", DESKTOP)
+
+
+def test_organizer_close_stage_screenshot(make_session, qtbot, language) -> None:  # noqa: ANN001
+    from tests.desktop.organizer.test_fairness_and_closing import open_close_dialog, scored_workspace
+
+    leyla, workspace, _ = scored_workspace(qtbot, make_session)
+    dialog = open_close_dialog(qtbot, workspace)
+    # Top 2 of 8.0, 6.5, 6.5: the tie at place 2 is said, and three unscored ideas need a reason.
+    dialog.rule.setCurrentIndex(dialog.rule.findData("top_n"))
+    dialog.n.setValue(2)
+    dialog.reason.setPlainText("Üç ideya son tarixə qədər qiymətləndirilmədi")
+    assert dialog.tie.isVisible() and dialog.confirm.isEnabled()
+    shoot(qtbot, dialog, f"{language}_organizer_close_stage", (1000, 720))
+    dialog.reject()
+    settle(qtbot, leyla)
+
+
+def test_organizer_implementation_screenshot(make_session, qtbot, language) -> None:  # noqa: ANN001
+    from tests.desktop.organizer.test_implementation_tab import closed_contest
+
+    leyla, workspace, _ = closed_contest(qtbot, make_session)
+    tab = workspace.implementation
+    workspace.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=5000)
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.selected is not None and tab.editor.isEnabled(), timeout=2000)
+    shoot(qtbot, workspace, f"{language}_organizer_implementation", DESKTOP)
+    settle(qtbot, leyla)
+
+
+def test_organizer_statistics_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    leyla = make_session("leyla")
+    window = organizer_window(qtbot, leyla, monkeypatch)
+    statistics = window.workspace.statistics
+    # Rəşad finishes two score sheets and Aysel one, so progress and leniency have figures.
+    ideas = [i["title"] for i in window.workspace.ideas.model.ideas[:2]]
+    score_as(qtbot, make_session("rashad"), {
+        ideas[0]: {"Aktuallıq": 8, "Kreativlik": 6, "Səmərəlilik": 9},
+        ideas[1]: {"Aktuallıq": 6, "Kreativlik": 7, "Səmərəlilik": 5}})
+    score_as(qtbot, make_session("aysel"), {
+        ideas[0]: {"Aktuallıq": 7, "Kreativlik": 9, "Səmərəlilik": 6}})
+    with qtbot.waitSignal(leyla.sync_finished, timeout=10000):
+        leyla.sync_now()
+    window.workspace.tabs.setCurrentWidget(statistics)
+    # Rəşad: 2 of 6 assigned ideas scored; Aysel: 1 of 6.
+    qtbot.waitUntil(lambda: statistics.cards["progress"].model.rows[1:2] == [
+        ["Rəşad Əliyev", 6, 2, 33.33]], timeout=10000)
+    if language == "az":
+        assert window.workspace.tabs.tabText(3) == "&Statistika"
+        assert statistics.summary.text() == "12 ideya, bu kompüterdəki məlumatlardan"
+    shoot(qtbot, window, f"{language}_organizer_statistics", DESKTOP)
+    settle(qtbot, leyla)
+
+
+def test_conflicts_screenshot(demo_server, make_session, tmp_path, qtbot, monkeypatch,  # noqa: ANN001
+                              language) -> None:
+    from desktop.ui.conflicts_dialog import ConflictsDialog
+    from tests.desktop.test_conflicts_screen import diverge
+
+    session, *_ = diverge(demo_server, make_session, tmp_path)
+    window = main_window(qtbot, session, monkeypatch)
+    session.refresh_pending()
+    qtbot.waitUntil(lambda: window.status.conflicts.isVisible(), timeout=5000)
+    window.status.open_conflicts()
+    dialog = window.findChild(ConflictsDialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=5000)
+    dialog.table.setCurrentIndex(dialog.model.index(1, 0))
+    shoot(qtbot, dialog, f"{language}_conflicts", (900, 560))
+    shoot(qtbot, window, f"{language}_conflicts_status", DESKTOP)
+
+
+def test_settings_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    window = main_window(qtbot, make_session("leyla"), monkeypatch)
+    dialog = SettingsDialog(language, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shoot(qtbot, dialog, f"{language}_settings", dialog.sizeHint().expandedTo(
+        dialog.minimumSizeHint()).toTuple())
+
+
+def test_evaluator_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    session = make_session("rashad")
+    window = main_window(qtbot, session, monkeypatch)
+    ws = window.workspace
+    # The first unfinished idea opens by itself once the queue and its criteria are read.
+    qtbot.waitUntil(lambda: ws.form.item is not None and len(ws.form.rows) == 3, timeout=10000)
+    ws.form.rows[0].spin.setValue(8)
+    ws.form.rows[0].comment.setText("Kənd sakinləri üçün real ehtiyacdır")
+    ws.form.rows[1].spin.setValue(6)
+    ws.form.rows[1].spin.setFocus()
+    qtbot.wait(50)
+    if language == "az":
+        assert ws.form.heading.text() == "Ballarınız"
+        assert ws.form.rows[2].spin.text() == "Bal verilməyib"
+        assert ws.progress.text() == "Tamamlanıb: 0 / 6"
+        stage = ws.model.index(0, 0, ws.model.index(0, 0))
+        assert ws.model.index(0, 1, stage).data() == "○ Başlanmayıb"
+    shoot(qtbot, window, f"{language}_evaluator", DESKTOP)
+
+
+def test_evaluator_screening_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    from tests.desktop.evaluator.test_screening_form import open_screening
+
+    _, ws, form, _, _ = open_screening(qtbot, make_session, monkeypatch)
+    form.rows[0].met.setChecked(True)
+    shoot(qtbot, ws, f"{language}_evaluator_screening", DESKTOP)
+
+
+def test_author_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    session = make_session("kamran")
+    window = main_window(qtbot, session, monkeypatch)
+    ws = window.workspace
+    for title, body in (("Kənd klubunda onlayn növbə",
+                         "Klubda bir kompüter ASAN növbəsi üçün ayrılsın."),
+                        ("Poçtda arayışların çapı",
+                         "Arayışları ən yaxın poçt şöbəsində çap etmək mümkün olsun.")):
+        ws.new_idea()
+        qtbot.waitUntil(lambda: ws.form.contest.count() > 0, timeout=5000)
+        ws.form.contest.setCurrentIndex(ws.form.contest.findText(SAMPLE_CONTEST))
+        ws.form.title.setText(title)
+        ws.form.body.setPlainText(body)
+        idea_id = ws.form.idea_id
+        ws.form.submit()
+        qtbot.waitUntil(lambda i=idea_id: ws.model.row_of(i) >= 0
+                        and ws.model.ideas[ws.model.row_of(i)].sent, timeout=10000)
+    qtbot.waitUntil(lambda: not session.syncing, timeout=10000)
+    ws.new_idea()  # a third one being written next to the list
+    qtbot.waitUntil(lambda: ws.form.contest.count() > 0, timeout=5000)
+    ws.form.title.setText("Yaşlılar üçün telefonla qeydiyyat")
+    ws.form.body.setPlainText("Zəng mərkəzi vasitəsilə xidmətə yazılmaq olsun.")
+    if language == "az":
+        assert ws.banner.text().startswith("«Poçtda arayışların çapı» ideyanız qəbul edildi.")
+        assert ws.model.index(0, 2).data() == "Göndərilib"
+        assert ws.model.headerData(3, Qt.Orientation.Horizontal) == "İzləmə kodu"
+        assert ws.new_button.text() == "Yeni ideya"
+    shoot(qtbot, window, f"{language}_author", DESKTOP)
+
+
+# --- kiosk: every screen, on a landscape and on a portrait touch screen ---------------------
+# Azerbaijani for every screen; the start page, form and confirmation in English and Russian too.
+
+
+@pytest.fixture()
+def kiosk(make_session, qtbot, language) -> Iterator[object]:  # noqa: ANN001
+    """The demo kiosk in the test's language, its start page showing the open contests."""
+    from desktop.ui.kiosk.window import KioskWindow
+
+    session = make_session("kiosk1")
+    window = KioskWindow(session, language=language)
+    qtbot.addWidget(window)
+    window.resize(*LANDSCAPE)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.start_page.buttons), timeout=5000)
+    yield window
+    # A sync started by Send must end in this test, not report into the next one.
+    qtbot.waitUntil(lambda: not session.syncing, timeout=15000)
+
+
+def shoot_kiosk(qtbot, kiosk, language: str, screen: str, *, scroll=None) -> None:  # noqa: ANN001
+    """<language>_kiosk_<screen>_landscape.png and …_portrait.png; ``scroll`` (a page's
+    scroll area) is put back to the top after each resize."""
+    for size, shape in ((LANDSCAPE, "landscape"), (PORTRAIT, "portrait")):
+        kiosk.resize(*size)
+        qtbot.wait(100)
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(0)
+        shoot(qtbot, kiosk, f"{language}_kiosk_{screen}_{shape}", size)
+
+
+def _sync(qtbot, session: Session) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not session.syncing, timeout=10000)
+    with qtbot.waitSignal(session.sync_finished, timeout=10000):
+        session.sync_now()
+
+
+def _fill(form, title: str = "Kənd poçtunda onlayn növbə") -> None:  # noqa: ANN001
+    form.title.editor.setFocus()
+    form.title.editor.insert(title)
+    form.body.editor.insertPlainText("Poçt şöbəsində növbəni telefonla götürmək mümkün olsun.")
+
+
+def test_kiosk_start_screenshots(kiosk, qtbot, language) -> None:  # noqa: ANN001
+    start = kiosk.start_page
+    if language == "az":
+        assert start.heading.text() == "Xidmətlərimizi yaxşılaşdırmaq üçün ideyanız var?"
+        assert start.buttons[0].deadline.text().startswith("Son tarix: ")
+    assert start.languages[language].isChecked()
+    shoot_kiosk(qtbot, kiosk, language, "start", scroll=start.scroll)
+
+
+def test_kiosk_form_screenshots(kiosk, make_session, qtbot, language) -> None:  # noqa: ANN001
+    from tests.desktop.kiosk.conftest import CATEGORY_CONTEST, add_category_contest, contest_button
+
+    add_category_contest(make_session)
+    _sync(qtbot, kiosk.session)
+    qtbot.waitUntil(lambda: len(kiosk.start_page.buttons) == 2, timeout=5000)
+    contest_button(kiosk, CATEGORY_CONTEST).click()
+    form = kiosk.form_page
+    _fill(form)
+    form.benefit.editor.insertPlainText("Yaşlı sakinlər saatlarla gözləməz.")
+    form.send_button.click()  # no category chosen yet: its message shows under the choice
+    assert kiosk.stack.currentWidget() is form
+    assert form.category.error.isVisible()
+    if language == "az":
+        assert form.category.title.text() == "İdeyanızın kateqoriyası"
+        assert form.category.error.text() == "Zəhmət olmasa, kateqoriya seçin."
+        assert form.send_button.text() == "Göndər"
+    kiosk.resize(*LANDSCAPE)
+    qtbot.wait(100)
+    form.scroll.verticalScrollBar().setValue(0)
+    shoot(qtbot, kiosk, f"{language}_kiosk_form_landscape", LANDSCAPE)
+
+    # Portrait: a category chosen, consent given, and an email address still unfinished.
+    form.category.buttons[1].click()
+    form.consent.setChecked(True)
+    form.name.editor.insert("Günel Həsənova")
+    form.email.editor.insert("gunel@example")
+    form.send_button.click()
+    assert not form.category.error.isVisible()
+    if language == "az":
+        assert form.email.error.text() == "Bu, e-poçt ünvanına oxşamır. Nümunə: name@example.az"
+        assert form.summary.text() == "Zəhmət olmasa, qırmızı ilə qeyd olunmuş xanaları düzəldin."
+        assert form.category.chosen() == "Səhiyyə"
+    kiosk.resize(*PORTRAIT)
+    qtbot.wait(100)
+    form.scroll.verticalScrollBar().setValue(0)
+    shoot(qtbot, kiosk, f"{language}_kiosk_form_portrait", PORTRAIT)
+
+
+def test_kiosk_confirmation_screenshots(kiosk, qtbot, language) -> None:  # noqa: ANN001
+    kiosk.start_page.buttons[0].click()
+    _fill(kiosk.form_page)
+    kiosk.form_page.send_button.click()
+    page = kiosk.confirmation_page
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is page, timeout=5000)
+    qtbot.waitUntil(lambda: not kiosk.session.syncing, timeout=10000)
+    if language == "az":
+        assert page.heading.text() == "Təşəkkür edirik! İdeyanız qəbul edildi."
+        assert page.done_button.text() == "Tamam"
+    assert page.qr.matrix and page.qr.isVisible()
+    shoot_kiosk(qtbot, kiosk, language, "confirmation", scroll=page.scroll)
+
+
+@AZ_ONLY
+def test_kiosk_check_screenshots(kiosk, qtbot, language) -> None:  # noqa: ANN001
+    from desktop import edits
+
+    session = kiosk.session
+    contest_id = kiosk.start_page.contests[0]["id"]
+    results = []
+    with qtbot.waitSignal(session.sync_finished, timeout=10000):  # the edit syncs by itself
+        session.edit(lambda s: edits.submit_idea(
+            s, contest_id=contest_id, title="Mobil ASAN avtobusu",
+            body="Həftədə bir dəfə kəndə gəlsin."), lambda r, e: results.append(r))
+    code = results[0][1]
+    kiosk.start_page.check_button.click()
+    page = kiosk.check_page
+    page.code.setText(code)
+    page.check()
+    qtbot.waitUntil(lambda: page.state == "found", timeout=10000)
+    assert page.status.text() == "Qəbul edilib: ideyanız baxılmağı gözləyir."
+    assert page.details.text().startswith("İdeya: Mobil ASAN avtobusu\nMövzu: ")
+    page.code.clearFocus()
+    shoot_kiosk(qtbot, kiosk, language, "check", scroll=page.scroll)
+
+
+@AZ_ONLY
+def test_kiosk_pin_pad_screenshots(kiosk, demo_server, qtbot, language) -> None:  # noqa: ANN001
+    from tests.desktop.kiosk.conftest import enter_pin, set_demo_kiosk_pin
+
+    set_demo_kiosk_pin(demo_server)
+    _sync(qtbot, kiosk.session)  # the kiosk learns the PIN's hash
+    kiosk.staff.open_pin()
+    dialog = kiosk.staff.pin_dialog
+    enter_pin(dialog, "1357")  # a wrong PIN: its message shows over the keys
+    qtbot.waitUntil(lambda: dialog.state == "wrong", timeout=5000)
+    for digit in "24":
+        dialog.keys[digit].click()
+    assert dialog.heading.text() == "Yalnız əməkdaşlar üçün: PIN kodunu daxil edin"
+    assert dialog.message.text() == "PIN kodu səhvdir. Zəhmət olmasa, yenidən cəhd edin."
+    shoot_kiosk(qtbot, kiosk, language, "pin")
+
+
+@AZ_ONLY
+def test_kiosk_staff_menu_and_settings_screenshots(kiosk, demo_server, qtbot, language) -> None:  # noqa: ANN001
+    from tests.desktop.kiosk.conftest import enter_pin, set_demo_kiosk_pin
+
+    pin = set_demo_kiosk_pin(demo_server)
+    _sync(qtbot, kiosk.session)  # the kiosk learns the PIN's hash
+    kiosk.staff.open_pin()
+    enter_pin(kiosk.staff.pin_dialog, pin)
+    menu = kiosk.staff.menu
+    qtbot.waitUntil(menu.isVisible, timeout=5000)
+    assert menu.heading.text() == "Əməkdaşlar üçün menyu"
+    assert menu.leave_button.text() == "Köşk rejimindən çıx"
+    shoot_kiosk(qtbot, kiosk, language, "staff")
+
+    menu.settings_button.click()
+    panel = kiosk.staff.settings
+    panel.server.setText("ftp://ideyabanki.example.az")
+    panel.save_button.click()  # not a web address: its message shows
+    assert panel.heading.text() == "Köşkün parametrləri"
+    assert panel.server_error.isVisible()
+    assert panel.save_button.text() == "Yadda saxla"
+    shoot_kiosk(qtbot, kiosk, language, "settings")
