@@ -651,7 +651,7 @@
     <message>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="37"/>
         <source>Someone else changed these fields on the server while you were changing them too. Until you choose, Idea Bank shows their value; your value waits here.</source>
-        <translation>Siz bu sahələri dəyişərkən başqası da onları serverdə dəyişib. Siz seçənə qədər Idea Bank onların dəyərini göstərir; sizin dəyəriniz burada gözləyir.</translation>
+        <translation>Siz bu sahələri dəyişərkən başqası da onları serverdə dəyişib. Siz seçənə qədər İdeya Bankı onların dəyərini göstərir; sizin dəyəriniz burada gözləyir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
@@ -2780,7 +2780,7 @@ Son tarix: %1 (%2)</numerusform>
     <message>
         <location filename="../../desktop/ui/record_words.py" line="27"/>
         <source>%1 “%2”</source>
-        <translation>%1 “%2”</translation>
+        <translation>%1 «%2»</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_words.py" line="31"/>
