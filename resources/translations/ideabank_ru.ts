@@ -659,7 +659,7 @@
     <message>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="37"/>
         <source>Someone else changed these fields on the server while you were changing them too. Until you choose, Idea Bank shows their value; your value waits here.</source>
-        <translation>Пока вы меняли эти поля, кто-то другой тоже изменил их на сервере. Пока вы не выберете, Idea Bank показывает их значение; ваше значение ждёт здесь.</translation>
+        <translation>Пока вы меняли эти поля, кто-то другой тоже изменил их на сервере. Пока вы не выберете, Банк идей показывает их значение; ваше значение ждёт здесь.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
