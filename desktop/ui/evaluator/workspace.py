@@ -109,7 +109,8 @@ class EvaluatorWorkspace(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 860])
+        # Room for a whole idea title, three levels deep, next to its state in any language.
+        splitter.setSizes([480, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
