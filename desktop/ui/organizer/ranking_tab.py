@@ -93,6 +93,10 @@ class RankingTab(QWidget):
         self.exporter.failed.connect(self._export_failed)
         self.table = _table(self.model, self.tr("Ranking"), TITLE)
         self.leniency = _table(self.leniency_model, self.tr("Evaluator leniency"), NAME)
+        # Three evaluators in view even when the explanations wrap to two lines (Russian).
+        self.leniency.setMinimumHeight(3 * self.leniency.verticalHeader().defaultSectionSize()
+                                       + self.leniency.horizontalHeader().sizeHint().height()
+                                       + 2 * self.leniency.frameWidth())
         explain = QLabel(self.tr("Score: the mean over the assigned evaluators of each one's "
                                  "weighted mean of the criteria. An idea is ranked once every "
                                  "assigned evaluator has scored every criterion."))
