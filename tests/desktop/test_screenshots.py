@@ -285,6 +285,10 @@ def test_evaluator_screening_screenshot(make_session, qtbot, monkeypatch, langua
 
     _, ws, form, _, _ = open_screening(qtbot, make_session, monkeypatch)
     form.rows[0].met.setChecked(True)
+    ws.resize(*DESKTOP)
+    qtbot.waitUntil(lambda: form.height() >= form.heightForWidth(form.width()), timeout=2000)
+    # The Russian hint wraps to two lines: the buttons still sit below the suggestions.
+    assert form.save_draft.geometry().top() > form.suggestions.geometry().bottom()
     shoot(qtbot, ws, f"{language}_evaluator_screening", DESKTOP)
 
 

@@ -6,7 +6,8 @@ which needs every requirement answered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -110,6 +111,18 @@ class ScreeningForm(QWidget):
         layout.addWidget(hint)
         layout.addStretch(1)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A splitter honours only the minimum height, which counts each wrapped hint as one
+        line: at a narrow width (Russian, 150 % text) the buttons would cover the suggestions."""
+        self.setMinimumHeight(0)  # the layout's own minimum, not the last width's
+        need = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
     # --- loading ----------------------------------------------------------------------------
 
     def load(self, item: QueueItem) -> None:
@@ -151,6 +164,8 @@ class ScreeningForm(QWidget):
                               .replace("%1", local_time_text(ctx.deadline, ctx.timezone))
                               .replace("%2", ctx.timezone) if ctx.deadline else "")
         self._show_state()
+        # After the new rows are shown: Qt shows widgets added to a visible form a moment later.
+        QTimer.singleShot(0, self, self._fit_height)
         self.loaded.emit()
 
     def _build_rows(self, requirements: list[str]) -> None:
