@@ -37,7 +37,7 @@ from sync_server.rule_basics import (
     own_record,
     write_side_record,
 )
-from sync_server.tables import domain
+from sync_server.tables import credential, domain
 
 MAX_TEXT = 5000
 OUTCOMES = ("advanced", "not_advanced", "returned")
@@ -286,9 +286,9 @@ def _move_assignment(conn: Connection, caller: Caller, idea: dict[str, Any],
     """Hand one conflicted assignment to the least-loaded eligible evaluator of the stage.
 
     The stage's panel (evaluators with assignments in it) is asked first; when nobody there
-    may take the idea, every evaluator of the organization is. The declaring evaluator's
-    scores and checks of the idea in this stage go: a judgement under a conflict must not
-    count. With nobody eligible the assignment is only removed, and the organizer sees the
+    may take the idea, every evaluator of the organization is (active accounts only). The
+    declaring evaluator's scores and checks of the idea in this stage go: a judgement under
+    a conflict must not count. With nobody eligible the assignment is only removed, and the organizer sees the
     idea short of an evaluator.
     """
     pairs = [(r.idea_id, r.evaluator_id) for r in conn.execute(
@@ -298,9 +298,11 @@ def _move_assignment(conn: Connection, caller: Caller, idea: dict[str, Any],
         conflict_t.c.idea_id == idea["id"])).scalars()]
     if idea.get("author_id"):
         excluded.append((idea["id"], idea["author_id"]))
-    panel = sorted({e for _, e in pairs})
-    everyone = sorted(conn.execute(select(user_t.c.id).where(
-        user_t.c.org_id == idea["org_id"], user_t.c.role == Role.EVALUATOR.value)).scalars())
+    everyone = sorted(conn.execute(
+        select(user_t.c.id).join(credential, credential.c.user_id == user_t.c.id)
+        .where(user_t.c.org_id == idea["org_id"], user_t.c.role == Role.EVALUATOR.value,
+               credential.c.active.is_(True))).scalars())
+    panel = sorted({e for _, e in pairs} & set(everyone))
     new_pair = None
     for pool in (panel, everyone):
         _, new_pair = reassign_on_conflict(

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import update
+
 from shared.ids import decision_id, implementation_id, interest_conflict_id
 from shared.revision_diff import Piece, compare_revisions
 from shared.stage_rules import preview_screening
+from sync_server.tables import credential
 from tests.sync_server.evaluation_world import REQUIREMENTS, build
 from tests.sync_server.role_world import full_pull
 from tests.sync_server.server_fixtures import mutation
@@ -199,3 +202,34 @@ def test_announced_results_reach_authors_without_evaluator_identities(db_url):
     undo = w.push("org_a", [mutation("contest", w.ids["C"], {"results_announced_at": None},
                                      base_rev=announced["record"]["rev"])])[0]
     assert undo["status"] == "rejected"
+
+
+def test_conflict_falls_back_to_the_organizations_active_evaluators(db_url):
+    w = build(db_url)
+    w.submit_idea("author1", "X", "Təklif X", "Mətn")
+    w.submit_idea("author1", "Y", "Təklif Y", "Mətn")
+    # The stage's panel is ev1 and ev2, both on X: nobody in the panel can take ev1's place.
+    w.assign("SCO", [("X", "ev1"), ("X", "ev2"), ("Y", "ev1")])
+
+    def declare(idea: str) -> dict:
+        return w.push("ev1", [mutation(
+            "interest_conflict", interest_conflict_id(evaluator_id=w.user("ev1"),
+                                                      idea_id=w.ids[idea]),
+            {"idea_id": w.ids[idea]})])[0]
+
+    def on(idea: str) -> list[str]:
+        records, _ = w.client("org_a").pull_all()
+        names = {w.user(n): n for n in ("ev1", "ev2", "ev3")}
+        return sorted(names[c["data"]["evaluator_id"]] for c in records
+                      if c["kind"] == "assignment" and not c["deleted"]
+                      and c["data"]["idea_id"] == w.ids[idea])
+
+    assert declare("X")["status"] == "applied"
+    assert on("X") == ["ev2", "ev3"]  # ev3, outside the panel, is the organization's next
+    # With the accounts of ev2 and ev3 switched off, nobody is left to take Y from ev1: the
+    # assignment only goes, and the organizer sees Y without an evaluator.
+    with w.world.app.engine.begin() as conn:
+        conn.execute(update(credential).where(credential.c.user_id.in_(
+            [w.user("ev2"), w.user("ev3")])).values(active=False))
+    assert declare("Y")["status"] == "applied"
+    assert on("Y") == []
