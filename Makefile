@@ -47,8 +47,11 @@ run: $(STAMP) translations
 	  $(BIN)/python -m desktop --server http://127.0.0.1:$(PORT) || status=$$?; \
 	if [ $$status -eq 3 ]; then wait $$server; fi
 
-bench: $(STAMP)
-	@echo "The benchmark script is not written yet (see docs/benchmarks.md)."; exit 1
+# Minutes at full size; IDEABANK_BENCH_SCALE=0.1 for a quick run (tests/bench/__main__.py).
+# Kinto (the peer it is compared with) and the profiler are the benchmark's own, not the product's.
+bench: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet 'kinto>=19' 'kinto-http>=11' 'pyinstrument>=4.6'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
 
 dist: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
