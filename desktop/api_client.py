@@ -90,10 +90,14 @@ class ApiClient:
         self.token = body["token"]
         return body
 
-    def pull(self, after: int, limit: int = 1000, *, contest: str | None = None) -> dict[str, Any]:
+    def pull(self, after: int, limit: int = 1000, *, contest: str | None = None,
+             count: bool = True) -> dict[str, Any]:
+        """One page; ``count`` False spares the server counting what is left (``remaining``)."""
         params: dict[str, Any] = {"after": after, "limit": limit}
         if contest is not None:
             params["contest"] = contest
+        if not count:
+            params["count"] = 0
         return self._call("GET", "/pull", params=params)
 
     def integrity(self) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from sqlalchemy import (
     delete,
     event,
     insert,
+    literal,
     select,
 )
 
@@ -172,9 +173,11 @@ class LocalStore:
                     upsert(conn, table, group)
                 for ids in _chunks(gone.get(kind, [])):
                     conn.execute(delete(table).where(table.c.id.in_(ids)))
-            touched = {c["id"] for c in changes}
-            self._refresh_conflicts(conn, changes)
-            self._overlay_outbox(conn, touched)
+            # Most pages meet no open conflict and no unsent edit: one cheap look each then.
+            if _any(conn, conflicts):
+                self._refresh_conflicts(conn, changes)
+            if _any(conn, outbox):
+                self._overlay_outbox(conn, {c["id"] for c in changes})
             if self.role == Role.EVALUATOR and "assignment" in gone:
                 self._drop_unassigned_ideas(conn)
             if cursor is not None:
@@ -391,6 +394,10 @@ def _add_missing_columns(engine: Engine) -> None:
                     kind = column.type.compile(dialect=engine.dialect)
                     conn.exec_driver_sql(
                         f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}')
+
+
+def _any(conn: Connection, table: Table) -> bool:
+    return conn.execute(select(literal(1)).select_from(table).limit(1)).first() is not None
 
 
 def _now() -> dt.datetime:

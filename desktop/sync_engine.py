@@ -10,18 +10,27 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from desktop.api_client import ApiClient, ResyncRequired, ServerRefused
 from desktop.integrity import differing, drop_contest, local_checksums
 from desktop.local_store import LocalStore
-from shared.wire import decode_time
+from shared.wire import decode_time, encode_time
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 CLOCK_WARNING = dt.timedelta(minutes=10)
 PUSH_BATCH = 500
+# Records per pulled page, the server's maximum: each page is one local transaction (one
+# disk flush) and one request, so a first sync of 650,000 records makes 130 of each.
+PAGE_SIZE = 5000
+# Checksums are compared at most this often: comparing reads every record the user may see
+# on both sides (seconds for an organizer at 50,000 ideas), while a sync with nothing new
+# must stay one request and a sync of a few records must stay quick.
+INTEGRITY_EVERY = dt.timedelta(minutes=30)
+INTEGRITY_KEY = "integrity_checked_at"
 
 
 class Cancelled(Exception):
@@ -55,7 +64,7 @@ def sync_once(
     run_db: Callable[[Callable[[], Any]], Any] = _direct,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-    page_size: int = 1000,
+    page_size: int = PAGE_SIZE,
 ) -> SyncReport:
     """Push everything queued, then pull until the server has nothing more.
 
@@ -76,31 +85,66 @@ def sync_once(
         report.conflicts += sum(r["status"] == "conflict" for r in results)
         if cancelled():
             raise Cancelled()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ideabank-pull") as reader:
+        from_start = _pull_all(store, api, run_db, report, reader, progress, cancelled, page_size)
+    if from_start:
+        # Everything was just read from the server: as good as a comparison, and cheaper.
+        run_db(lambda: store.set_state(INTEGRITY_KEY, encode_time(now())))
+    elif _integrity_due(store, run_db):
+        _repair(store, api, run_db, report, page_size)
+    return report
+
+
+def _pull_all(
+    store: LocalStore,
+    api: ApiClient,
+    run_db: Callable[[Callable[[], Any]], Any],
+    report: SyncReport,
+    reader: ThreadPoolExecutor,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool],
+    page_size: int,
+) -> bool:
+    """Pull every page, each stored with its cursor. The next page is already being read
+    (on ``reader``) while this one is stored: server and replica work at the same time.
+    A page read ahead and not stored (an error, a cancel) is simply read again next time.
+    True when the replica was read from the start (a first sync or a re-download)."""
     cursor = run_db(lambda: store.cursor)
+    from_start = cursor == 0
     done = 0
+    total: int | None = None  # from the first page's count; later pages are not counted
+    ahead: Future = reader.submit(api.pull, cursor, page_size, count=True)
     while True:
         try:
-            page = api.pull(cursor, page_size)
+            page = ahead.result()
         except ResyncRequired:
             # Everything unsent was pushed above (and stays in the outbox if not): drop the
             # replica's server data and read it again from the start. No side is chosen.
             run_db(store.reset_replica)
             report.redownloaded = True
-            cursor = 0
+            cursor, total, from_start = 0, None, True
+            ahead = reader.submit(api.pull, cursor, page_size, count=True)
             continue
+        if page["more"]:
+            ahead = reader.submit(api.pull, page["cursor"], page_size, count=False)
         run_db(lambda p=page: store.apply_page(p["changes"], p["cursor"]))
         cursor = page["cursor"]
         done += len(page["changes"])
         report.pulled += len(page["changes"])
+        if total is None:
+            total = done + page.get("remaining", 0)
         if progress is not None:
-            progress(done, done + page.get("remaining", 0))
+            progress(done, max(total, done))
         _check_clock(page, report)
         if not page["more"]:
-            break
+            return from_start
         if cancelled():
             raise Cancelled()
-    _repair(store, api, run_db, report, page_size)
-    return report
+
+
+def _integrity_due(store: LocalStore, run_db: Callable[[Callable[[], Any]], Any]) -> bool:
+    last = decode_time(run_db(lambda: store.get_state(INTEGRITY_KEY)))
+    return last is None or abs(now() - last) >= INTEGRITY_EVERY
 
 
 def _repair(
@@ -124,6 +168,7 @@ def _repair(
         log.info("integrity check unavailable: %s", exc.message)
         return
     local = run_db(lambda: local_checksums(store))
+    run_db(lambda: store.set_state(INTEGRITY_KEY, encode_time(now())))
     for contest_id in differing(local, remote):
         log.warning("contest %s differs from the server (local %s, server %s); re-pulling it",
                     contest_id, local.get(contest_id), remote.get(contest_id))

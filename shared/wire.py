@@ -8,6 +8,7 @@ fields are times, so no per-kind code is needed here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Iterable
 from typing import Any
@@ -17,8 +18,15 @@ from sqlalchemy import Table
 from shared.schema import UTCDateTime
 
 
+@functools.cache
 def _time_fields(table: Table) -> frozenset[str]:
+    # Once per table: sync encodes and decodes hundreds of thousands of records.
     return frozenset(c.name for c in table.columns if isinstance(c.type, UTCDateTime))
+
+
+@functools.cache
+def _column_names(table: Table) -> frozenset[str]:
+    return frozenset(table.columns.keys())
 
 
 def encode_time(value: dt.datetime | None) -> str | None:
@@ -51,10 +59,10 @@ def decode_record(table: Table, data: dict[str, Any], *, strict: bool = True) ->
     reading the server's records passes ``strict=False`` and skips them, since schema
     changes are additive and a newer server may send fields this build does not know yet.
     """
-    times = _time_fields(table)
+    times, names = _time_fields(table), _column_names(table)
     out: dict[str, Any] = {}
     for key, value in data.items():
-        if key not in table.columns:
+        if key not in names:
             if not strict:
                 continue
             raise KeyError(key)

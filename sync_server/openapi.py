@@ -285,6 +285,11 @@ def document() -> dict[str, Any]:
                          "schema": {"type": "integer", "minimum": 1, "maximum": 5000}},
                         {"name": "contest", "in": "query", "schema": UUID,
                          "description": "Only this contest's records (an integrity re-pull)."},
+                        {"name": "count", "in": "query",
+                         "schema": {"type": "integer", "enum": [0, 1], "default": 1},
+                         "description": "0 leaves out `remaining` (counting it reads every "
+                                        "later change); a client asks for it on its first "
+                                        "page only."},
                     ],
                     "security": _AUTH,
                     "responses": {

@@ -35,14 +35,18 @@ def pull(ctx) -> tuple[int, Any]:  # noqa: ANN001
     after = ctx.request.int_param("after", 0, low=0, high=2**62)
     limit = ctx.request.int_param("limit", PAGE_DEFAULT, low=1, high=PAGE_MAX)
     contest = _contest_param(ctx)
+    count = ctx.request.int_param("count", 1, low=0, high=1) == 1
     with ctx.engine.connect() as conn, conn.begin():
         if 0 < after < purge.horizon(conn):
             raise ApiError(410, "resync_required",
                            "Deleted records older than this replica's last sync were purged; "
                            "download everything again (unsent work is kept).")
-        page = feed.pull(conn, ctx.caller, after=after, limit=limit, contest=contest)
-    return 200, {"changes": page.changes, "cursor": page.cursor, "more": page.more,
-                 "remaining": page.remaining, "server_time": encode_time(clock())}
+        page = feed.pull(conn, ctx.caller, after=after, limit=limit, contest=contest, count=count)
+    body = {"changes": page.changes, "cursor": page.cursor, "more": page.more,
+            "server_time": encode_time(clock())}
+    if count:
+        body["remaining"] = page.remaining
+    return 200, body
 
 
 def integrity_check(ctx) -> tuple[int, Any]:  # noqa: ANN001

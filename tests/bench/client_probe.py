@@ -45,6 +45,11 @@ class WireCounter:
         self.sent += len(body) if body else 0
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
@@ -61,12 +66,12 @@ def _open(args: argparse.Namespace) -> tuple[ApiClient, LocalStore, WireCounter]
 
 def first(args: argparse.Namespace) -> dict[str, Any]:
     api, store, wire = _open(args)
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), cpu_seconds()
     report = sync_once(store, api)
-    seconds = time.perf_counter() - began
+    seconds, cpu = time.perf_counter() - began, cpu_seconds() - cpu
     counts = {kind: len(store.rows(select(domain[kind].c.id))) for kind in domain}
     store.close()
-    return {"seconds": seconds, "pulled": report.pulled, "repaired": report.repaired,
+    return {"seconds": seconds, "cpu": cpu, "pulled": report.pulled, "repaired": report.repaired,
             "bytes_received": wire.received, "bytes_sent": wire.sent, "requests": wire.requests,
             "rss_mb": peak_rss_mb(), "counts": counts}
 

@@ -6,9 +6,10 @@ import datetime as dt
 import hashlib
 import logging
 
+import pytest
 from sqlalchemy import delete, select, update
 
-from desktop import edits
+from desktop import edits, sync_engine
 from desktop.integrity import drop_contest, local_checksums
 from desktop.local_store import domain
 from desktop.sync_engine import sync_once
@@ -19,6 +20,12 @@ from tests.sync_server.desktop_clients import (
 )
 from tests.sync_server.role_world import build
 from tests.sync_server.server_fixtures import make_world
+
+
+@pytest.fixture(autouse=True)
+def compare_on_every_sync(monkeypatch):  # noqa: ANN001
+    """Here every sync compares checksums; how often a quiet sync does is tested last."""
+    monkeypatch.setattr(sync_engine, "INTEGRITY_EVERY", dt.timedelta(0))
 
 
 def _sha(lines: list[str]) -> str:
@@ -108,3 +115,32 @@ def test_unsent_and_refused_local_records_survive_a_repair(db_url, tmp_path):  #
     drop_contest(org, contest_id)
     assert [r["title"] for r in org.rows(select(stage_t.c.title))] == ["S2"]
     assert org.pending_count() == 1
+
+
+def test_checksums_are_compared_only_when_due(db_url, tmp_path, monkeypatch):  # noqa: ANN001
+    monkeypatch.setattr(sync_engine, "INTEGRITY_EVERY", dt.timedelta(minutes=30))
+    world = make_world(db_url)
+    org, org_api = desktop_client(world.app, "org_a", tmp_path)
+    new_contest(org, ends_in=dt.timedelta(days=2))
+    asked: list[str] = []
+    real_call = org_api._call
+    monkeypatch.setattr(org_api, "_call", lambda method, path, **kw: (
+        asked.append(path.split("?")[0]), real_call(method, path, **kw))[1])
+    sync_once(org, org_api)  # read from the start: as good as a comparison
+    assert asked == ["/push", "/pull"]
+    asked.clear()
+    contest_t = domain["contest"]
+    with org.tx() as conn:  # damage that only a comparison can find
+        conn.execute(update(contest_t).values(rev=9))
+    assert sync_once(org, org_api).repaired == 0
+    assert asked == ["/pull"]  # nothing new: one request, no comparison yet
+    new_contest(org, ends_in=dt.timedelta(days=3))
+    asked.clear()
+    assert sync_once(org, org_api).repaired == 0
+    assert asked == ["/push", "/pull"]  # records moved, still not due
+    asked.clear()
+    later = dt.datetime.now(dt.UTC) + sync_engine.INTEGRITY_EVERY + dt.timedelta(seconds=1)
+    monkeypatch.setattr(sync_engine, "now", lambda: later)
+    assert sync_once(org, org_api).repaired == 1  # 30 minutes on: compared and repaired
+    assert asked[:2] == ["/pull", "/integrity"]
+    assert_replica_equals_server(org, org_api)
