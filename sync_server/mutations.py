@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from shared.field_checks import check_fields
 from shared.ids import score_id
 from shared.roles import WRITABLE
-from shared.sqlutil import upsert
+from shared.sqlutil import by_id, upsert
 from shared.wire import decode_record, encode_record
 from sync_server import feed
 from sync_server.caller import Caller
@@ -144,10 +144,8 @@ def _apply_one(
         check_fields(table, fields)
     except (KeyError, ValueError, TypeError, OverflowError) as exc:
         raise Refusal("invalid_value", f"{kind}: {exc}") from None
-    query = select(table).where(table.c.id == record_id)
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
-    current_row = conn.execute(query).mappings().first()
+    query = by_id(table, for_update=conn.dialect.name == "postgresql")
+    current_row = conn.execute(query, {"record_id": record_id}).mappings().first()
     current = dict(current_row) if current_row else None
 
     if op == "delete":
@@ -183,7 +181,7 @@ def _apply_one(
     if current is None:
         row["rev"] = 1
         # A plain INSERT: a concurrent create of the same id must fail here, not overwrite.
-        conn.execute(table.insert().values(**row))
+        conn.execute(table.insert(), row)
         full = dict(row)
         changed.append((kind, full))
     elif any(row.get(k) != current.get(k) for k in row):

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from shared.sqlutil import upsert
+from shared.sqlutil import by_id, upsert
 from sync_server.caller import Caller
 from sync_server.tables import domain
 
@@ -29,7 +29,7 @@ def get_record(conn: Connection, kind: str, record_id: Any) -> dict[str, Any] | 
     table = domain[kind]
     if not isinstance(record_id, str):
         return None
-    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    row = conn.execute(by_id(table), {"record_id": record_id}).mappings().first()
     return dict(row) if row else None
 
 
