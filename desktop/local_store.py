@@ -31,6 +31,8 @@ from sqlalchemy import (
     select,
 )
 
+from desktop import idea_search as search
+from desktop.idea_search import add_search_table
 from shared.roles import WRITABLE, Role
 from shared.schema import KINDS, UTCDateTime, add_domain_tables
 from shared.sqlutil import upsert
@@ -79,6 +81,9 @@ conflicts = Table(
     Column("at", UTCDateTime, nullable=False),
 )
 
+# Folded titles and texts for search, kept by triggers (see desktop.idea_search).
+idea_search = add_search_table(metadata)
+
 sync_state = Table(
     "sync_state",
     metadata,
@@ -118,8 +123,10 @@ class LocalStore:
                                             connect_args={"check_same_thread": False})
         event.listen(self.engine, "connect", _connect_sqlite)
         event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        searchable = search.table_exists(self.engine)
         metadata.create_all(self.engine)
         _add_missing_columns(self.engine)
+        search.install(self.engine, existed=searchable)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -7,12 +7,13 @@ import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from desktop import queries
 from desktop.fairness_queries import StageFairness, stage_fairness
-from desktop.local_store import LocalStore, domain
-from shared.text import az_fold, az_sort_key
+from desktop.idea_search import matching
+from desktop.local_store import LocalStore, domain, idea_search
+from shared.text import az_sort_key
 
 stage_t, idea_t, assignment_t = (domain[k] for k in ("stage", "idea", "assignment"))
 
@@ -158,10 +159,8 @@ def idea_ids(store: LocalStore, contest_id: str, *, text: str = "", sort: str = 
     columns = (idea_t.c.id, idea_t.c.title) if sort == "title" else (idea_t.c.id,)
     stmt = select(*columns).where(idea_t.c.contest_id == contest_id, *filters.conditions())
     if text.strip():
-        # As queries.list_ideas: az_fold makes İ/ı, Ə/ə and friends match as people expect.
-        needle = f"%{az_fold(text.strip())}%"
-        stmt = stmt.where(or_(func.az_fold(idea_t.c.title).like(needle),
-                              func.az_fold(idea_t.c.body).like(needle)))
+        # Folded copies kept beside the ideas: İ/ı, Ə/ə and friends match as people expect.
+        stmt = stmt.where(matching(idea_search, idea_t.c.id, text))
     with store.engine.connect() as conn:
         if sort != "title":
             return list(conn.execute(stmt.order_by(*order)).scalars())

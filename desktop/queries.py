@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 
-from desktop.local_store import LocalStore, domain, rejected
+from desktop.idea_search import matching
+from desktop.local_store import LocalStore, domain, idea_search, rejected
 from shared.evaluation import idea_scores, ranking
-from shared.text import az_fold
 
 contest_t, stage_t, criterion_t, idea_t, assignment_t, score_t, user_t = (
     domain[k] for k in ("contest", "stage", "criterion", "idea", "assignment", "score", "user"))
@@ -41,10 +41,8 @@ def list_ideas(store: LocalStore, contest_id: str, text: str = "") -> list[dict[
             .where(idea_t.c.contest_id == contest_id)
             .order_by(idea_t.c.created_at, idea_t.c.id))
     if text.strip():
-        # az_fold is registered on every connection, so İ/ı and friends match as people expect.
-        needle = f"%{az_fold(text.strip())}%"
-        stmt = stmt.where(or_(func.az_fold(idea_t.c.title).like(needle),
-                              func.az_fold(idea_t.c.body).like(needle)))
+        # Folded copies kept beside the ideas: İ/ı, Ə/ə and friends match as people expect.
+        stmt = stmt.where(matching(idea_search, idea_t.c.id, text))
     return store.rows(stmt)
 
 

@@ -52,6 +52,7 @@ def add_big_contest(store: LocalStore) -> str:
 def test_fifty_thousand_ideas(make_session, qtbot, qtmodeltester, english):  # noqa: ANN001
     session = make_session("leyla")
     # Writing 50,000 rows is set-up, not what is measured: on a busy machine it takes longer.
+    # Each stored idea is also folded for search (desktop.idea_search).
     contest_id = call(qtbot, session, add_big_contest, timeout=60000)
     workspace = open_workspace(qtbot, session)
     ideas, model = workspace.ideas, workspace.ideas.model
