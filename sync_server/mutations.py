@@ -8,6 +8,7 @@ and applies nothing twice.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -15,13 +16,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from shared.field_checks import check_fields
 from shared.ids import score_id
-from shared.roles import WRITABLE
+from shared.roles import WRITABLE, Role
 from shared.sqlutil import by_id, upsert
 from shared.wire import decode_record, encode_record
 from sync_server import feed
 from sync_server.caller import Caller
 from sync_server.evaluation_rules import expected_id
-from sync_server.record_rules import Refusal, prepare
+from sync_server.record_rules import Refusal, fixed_records, prepare
 from sync_server.tables import domain, mutation_log
 
 #: Kinds one evaluator owns: two of its devices are ordered by arrival, never in conflict.
@@ -58,22 +59,26 @@ def apply_push(
     touched: list[tuple[str, dict[str, Any]]] = []
     removed: list[tuple[str, dict[str, Any]]] = []
     log_rows = []
-    for mutation in mutations:
-        mid = mutation["id"]
-        if owners.get(mid, caller.user_id) != caller.user_id:
-            # Someone else's mutation id: never show its stored result, never apply this.
-            results.append(_refused(mid, Refusal("invalid_value", "this mutation id is already "
-                                                 "used; the client must make a new one")))
-            continue
-        if mid in stored:
-            results.append(stored[mid])
-            continue
-        result = _apply_isolated(conn, caller, mutation, now, changed, touched, removed)
-        stored[mid] = result  # the same id twice in one push is applied once
-        owners[mid] = caller.user_id
-        results.append(result)
-        log_rows.append({"mutation_id": mid, "user_id": caller.user_id, "result": result,
-                         "applied_at": now})
+    # These callers cannot change contests, stages or criteria: each is read once per push.
+    fixed = fixed_records() if caller.role in (Role.EVALUATOR, Role.AUTHOR, Role.KIOSK) \
+        else nullcontext()
+    with fixed:
+        for mutation in mutations:
+            mid = mutation["id"]
+            if owners.get(mid, caller.user_id) != caller.user_id:
+                # Someone else's mutation id: never show its stored result, never apply this.
+                results.append(_refused(mid, Refusal("invalid_value", "this mutation id is already "
+                                                     "used; the client must make a new one")))
+                continue
+            if mid in stored:
+                results.append(stored[mid])
+                continue
+            result = _apply_isolated(conn, caller, mutation, now, changed, touched, removed)
+            stored[mid] = result  # the same id twice in one push is applied once
+            owners[mid] = caller.user_id
+            results.append(result)
+            log_rows.append({"mutation_id": mid, "user_id": caller.user_id, "result": result,
+                             "applied_at": now})
     feed.record_changes(conn, removed, deleted=True)
     removed_keys = {(k, r["id"]) for k, r in removed}
     feed.record_changes(conn, [c for c in changed + touched if (c[0], c[1]["id"]) not in removed_keys])

@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import zoneinfo
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from shared.evaluation import DEFAULT_WEIGHTS, Importance
 from shared.ids import score_id
@@ -35,6 +38,39 @@ _get = get_record
 _own = own_record
 _text = check_text
 _merge = merge
+
+
+# Contests, stages and criteria read while applying a push of a caller who cannot change
+# them (evaluator, author, kiosk): each is read once per push, not once per record.
+_fixed: ContextVar[dict[tuple[str, Any], dict[str, Any] | None] | None] = ContextVar(
+    "fixed_records", default=None)
+
+
+@contextmanager
+def fixed_records() -> Iterator[None]:
+    """Within this block, ``_get_fixed`` reads each record once."""
+    token = _fixed.set({})
+    try:
+        yield
+    finally:
+        _fixed.reset(token)
+
+
+def _get_fixed(conn: Connection, kind: str, record_id: Any) -> dict[str, Any] | None:
+    cache = _fixed.get()
+    if cache is None:
+        return _get(conn, kind, record_id)
+    key = (kind, record_id)
+    if key not in cache:
+        cache[key] = _get(conn, kind, record_id)
+    return cache[key]
+
+
+_ASSIGNED = select(domain["assignment"].c.id).where(
+    domain["assignment"].c.stage_id == bindparam("stage_id"),
+    domain["assignment"].c.idea_id == bindparam("idea_id"),
+    domain["assignment"].c.evaluator_id == bindparam("evaluator_id"),
+).limit(1)
 
 
 def _require(value: Any, message: str) -> None:
@@ -229,25 +265,19 @@ def _score(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, AN
     row = _merge(current, fields)
     if current is not None and current["evaluator_id"] != caller.user_id:
         raise Refusal("forbidden", "a score belongs to the evaluator who gave it")
-    stage = _get(conn, "stage", row.get("stage_id"))
+    stage = _get_fixed(conn, "stage", row.get("stage_id"))
     if stage is None:
         raise Refusal("not_found", "no such stage")
     if stage["status"] != "open":
         raise Refusal("stage_closed",
                       "this stage was closed before the score arrived; the score was not accepted")
-    assignment_t = domain["assignment"]
-    assigned = conn.execute(
-        select(assignment_t.c.id).where(
-            assignment_t.c.stage_id == stage["id"],
-            assignment_t.c.idea_id == row.get("idea_id"),
-            assignment_t.c.evaluator_id == caller.user_id,
-        )
-    ).first()
+    assigned = conn.execute(_ASSIGNED, {"stage_id": stage["id"], "idea_id": row.get("idea_id"),
+                                        "evaluator_id": caller.user_id}).first()
     if assigned is None:
         raise Refusal("not_assigned", "you are not assigned to this idea in this stage")
     if deleting:
         return row, []
-    criterion = _get(conn, "criterion", row.get("criterion_id"))
+    criterion = _get_fixed(conn, "criterion", row.get("criterion_id"))
     if criterion is None or criterion["stage_id"] != stage["id"]:
         raise Refusal("invalid_value", "the criterion does not belong to this stage")
     value = row.get("value")
@@ -280,7 +310,7 @@ def _idea(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN
     if deleting:
         raise Refusal("forbidden", "ideas are not deleted; withdraw them instead")
     row = _merge(current, fields)
-    contest = _get(conn, "contest", row.get("contest_id"))
+    contest = _get_fixed(conn, "contest", row.get("contest_id"))
     if contest is None:
         raise Refusal("not_found", "no such contest")
     if contest["visibility"] != "public" and (
