@@ -101,12 +101,12 @@ def offline(args: argparse.Namespace) -> dict[str, Any]:
         store.save("score", {k: v for k, v in row.items() if k != "rev"})
     queued = store.pending_count()
     wire.received = wire.sent = wire.requests = 0
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), cpu_seconds()
     report = sync_once(store, api)
-    seconds = time.perf_counter() - began
+    seconds, cpu = time.perf_counter() - began, cpu_seconds() - cpu
     left = store.pending_count()
     store.close()
-    return {"seconds": seconds, "queued": queued, "pushed": report.pushed,
+    return {"seconds": seconds, "cpu": cpu, "queued": queued, "pushed": report.pushed,
             "rejected": report.rejected, "left": left, "bytes_sent": wire.sent,
             "bytes_received": wire.received, "requests": wire.requests, "rss_mb": peak_rss_mb()}
 
