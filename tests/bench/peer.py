@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -103,10 +104,46 @@ class KintoServer:
         self.proc = None
 
 
-def ours(url: str, kiosk: str, organizer: str, records: list[dict[str, Any]]) -> dict[str, Any]:
+class Meter:
+    """Wall time, and CPU time of this client and of the server process, for one phase.
+
+    On a machine shared with other work, wall time depends on who else runs; the CPU
+    seconds both sides spent do not, so both are reported."""
+
+    def __init__(self, server_pid: int | None) -> None:
+        self.server_pid = server_pid
+
+    def _server_cpu(self) -> float:
+        if self.server_pid is None:
+            return 0.0
+        fields = Path(f"/proc/{self.server_pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def __enter__(self) -> Meter:
+        self._wall, self._cpu, self._server = (time.perf_counter(), time.process_time(),
+                                               self._server_cpu())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self._wall
+        self.cpu = (time.process_time() - self._cpu) + (self._server_cpu() - self._server)
+
+
+def ours(url: str, kiosk: str, organizer: str, records: list[dict[str, Any]],
+         server_pid: int | None) -> dict[str, Any]:
     api = ApiClient(url, timeout=600)
     api.login(kiosk, PASSWORD)
-    began = time.perf_counter()
+    with Meter(server_pid) as push:
+        _push_ours(api, records)
+    reader = ApiClient(url, timeout=600)
+    reader.login(organizer, PASSWORD)
+    with Meter(server_pid) as pull:
+        pulled = _pull_ours(reader)
+    return {"push": push.wall, "pull": pull.wall, "push_cpu": push.cpu, "pull_cpu": pull.cpu,
+            "pulled": len(pulled)}
+
+
+def _push_ours(api: ApiClient, records: list[dict[str, Any]]) -> None:
     for first in range(0, len(records), PUSH_BATCH):
         batch = [{"id": r["mutation_id"], "kind": "idea", "op": "upsert", "record_id": r["id"],
                   "base_rev": 0, "fields": r["fields"], "base": {}}
@@ -115,10 +152,9 @@ def ours(url: str, kiosk: str, organizer: str, records: list[dict[str, Any]]) ->
         refused = [r for r in results if r["status"] != "applied"]
         if refused:
             raise SystemExit(f"our server refused ideas: {refused[:3]}")
-    push = time.perf_counter() - began
-    reader = ApiClient(url, timeout=600)
-    reader.login(organizer, PASSWORD)
-    began = time.perf_counter()
+
+
+def _pull_ours(reader: ApiClient) -> list[dict[str, Any]]:
     pulled: list[dict[str, Any]] = []
     cursor = 0
     while True:
@@ -126,27 +162,23 @@ def ours(url: str, kiosk: str, organizer: str, records: list[dict[str, Any]]) ->
         pulled.extend(c for c in page["changes"] if c["kind"] == "idea")
         cursor = page["cursor"]
         if not page["more"]:
-            break
-    pull = time.perf_counter() - began
-    return {"push": push, "pull": pull, "pulled": len(pulled)}
+            return pulled
 
 
-def kinto(url: str, records: list[dict[str, Any]]) -> dict[str, Any]:
+def kinto(url: str, records: list[dict[str, Any]], server_pid: int | None) -> dict[str, Any]:
     from kinto_http import Client
 
     client = Client(server_url=url, auth=("bench", "bench-secret"), bucket="bench",
                     collection="ideas", timeout=600)
     client.create_bucket(if_not_exists=True)
     client.create_collection(if_not_exists=True)
-    began = time.perf_counter()
-    with client.batch() as batch:  # split by the client into the server's batch size
+    with Meter(server_pid) as push, client.batch() as batch:  # sent in the server's batch size
         for r in records:
             batch.create_record(data={"id": r["id"], **r["fields"]})
-    push = time.perf_counter() - began
-    began = time.perf_counter()
-    pulled = client.get_records()
-    pull = time.perf_counter() - began
-    return {"push": push, "pull": pull, "pulled": len(pulled)}
+    with Meter(server_pid) as pull:
+        pulled = client.get_records()
+    return {"push": push.wall, "pull": pull.wall, "push_cpu": push.cpu, "pull_cpu": pull.cpu,
+            "pulled": len(pulled)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,13 +188,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", required=True)
     parser.add_argument("--kiosk")
     parser.add_argument("--organizer")
+    parser.add_argument("--server-pid", type=int, help="the measured server's process")
     args = parser.parse_args(argv)
     records = json.loads(Path(args.records).read_text())
     result: dict[str, Any] = {"records": len(records)}
     if args.ours:
-        result["ours"] = ours(args.ours, args.kiosk, args.organizer, records)
+        result["ours"] = ours(args.ours, args.kiosk, args.organizer, records, args.server_pid)
     if args.kinto:
-        result["kinto"] = kinto(args.kinto, records)
+        result["kinto"] = kinto(args.kinto, records, args.server_pid)
     print(json.dumps(result), flush=True)
     return 0
 
