@@ -56,7 +56,7 @@ class Sizes:
 
     @classmethod
     def at(cls, scale: float) -> Sizes:
-        contests = max(1, round(100 * scale))
+        contests = max(2, round(100 * scale))  # two at least: the table switches between them
         # Ten per panel, five apart: at least ten evaluators, a multiple of five.
         evaluators = max(PANEL, round(500 * scale / 5) * 5)
         return cls(contests=contests, ideas_per_contest=500, evaluators=evaluators)
