@@ -85,8 +85,11 @@ def sync_once(
         report.conflicts += sum(r["status"] == "conflict" for r in results)
         if cancelled():
             raise Cancelled()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ideabank-pull") as reader:
+    reader = _Reader()
+    try:
         from_start = _pull_all(store, api, run_db, report, reader, progress, cancelled, page_size)
+    finally:
+        reader.close()
     if from_start:
         # Everything was just read from the server: as good as a comparison, and cheaper.
         run_db(lambda: store.set_state(INTEGRITY_KEY, encode_time(now())))
@@ -95,25 +98,52 @@ def sync_once(
     return report
 
 
+class _Reader:
+    """Reads a page now, or on a thread of its own while the caller stores the last one.
+
+    The thread is made only when a second page is needed: a sync with one page (most of
+    them, and every sync with nothing new) starts no thread."""
+
+    def __init__(self) -> None:
+        self.pool: ThreadPoolExecutor | None = None
+
+    def now(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # raised again where the page is taken, as from a thread
+            future.set_exception(exc)
+        return future
+
+    def later(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future:
+        if self.pool is None:
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ideabank-pull")
+        return self.pool.submit(fn, *args, **kwargs)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+
+
 def _pull_all(
     store: LocalStore,
     api: ApiClient,
     run_db: Callable[[Callable[[], Any]], Any],
     report: SyncReport,
-    reader: ThreadPoolExecutor,
+    reader: _Reader,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool],
     page_size: int,
 ) -> bool:
     """Pull every page, each stored with its cursor. The next page is already being read
-    (on ``reader``) while this one is stored: server and replica work at the same time.
+    (``reader.later``) while this one is stored: server and replica work at the same time.
     A page read ahead and not stored (an error, a cancel) is simply read again next time.
     True when the replica was read from the start (a first sync or a re-download)."""
     cursor = run_db(lambda: store.cursor)
     from_start = cursor == 0
     done = 0
     total: int | None = None  # from the first page's count; later pages are not counted
-    ahead: Future = reader.submit(api.pull, cursor, page_size, count=True)
+    ahead = reader.now(api.pull, cursor, page_size, count=True)
     while True:
         try:
             page = ahead.result()
@@ -123,10 +153,10 @@ def _pull_all(
             run_db(store.reset_replica)
             report.redownloaded = True
             cursor, total, from_start = 0, None, True
-            ahead = reader.submit(api.pull, cursor, page_size, count=True)
+            ahead = reader.now(api.pull, cursor, page_size, count=True)
             continue
         if page["more"]:
-            ahead = reader.submit(api.pull, page["cursor"], page_size, count=False)
+            ahead = reader.later(api.pull, page["cursor"], page_size, count=False)
         run_db(lambda p=page: store.apply_page(p["changes"], p["cursor"]))
         cursor = page["cursor"]
         done += len(page["changes"])
