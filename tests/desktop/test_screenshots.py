@@ -9,10 +9,11 @@ Azerbaijani text is typed with insert()/setText(): QTest.keyClicks aborts on "ə
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.session import Session
@@ -320,6 +321,64 @@ def test_author_screenshot(make_session, qtbot, monkeypatch, language) -> None: 
         assert ws.model.headerData(3, Qt.Orientation.Horizontal) == "İzləmə kodu"
         assert ws.new_button.text() == "Yeni ideya"
     shoot(qtbot, window, f"{language}_author", DESKTOP)
+
+
+def test_evaluator_conflict_screenshot(make_session, qtbot, monkeypatch, language) -> None:  # noqa: ANN001
+    session = make_session("rashad")
+    window = main_window(qtbot, session, monkeypatch)
+    ws = window.workspace
+    qtbot.waitUntil(lambda: ws.form.item is not None and ws.declare_conflict.isEnabled(),
+                    timeout=10000)
+    ws.open_conflict_dialog()
+    dialog = ws.conflict_dialog
+    qtbot.waitExposed(dialog)
+    dialog.reason.setPlainText("Müəllif qardaşımdır")
+    shoot(qtbot, dialog, f"{language}_evaluator_conflict",
+          dialog.sizeHint().expandedTo(QSize(560, 0)).toTuple())
+
+
+def test_author_revise_screenshot(make_session, qtbot, language) -> None:  # noqa: ANN001
+    from desktop.ui.author.workspace import AuthorWorkspace
+    from tests.desktop.author.test_idea_outcome import returned_idea
+
+    idea_id, _ = returned_idea(make_session)
+    workspace = AuthorWorkspace(make_session("kamran"))
+    qtbot.addWidget(workspace)
+    workspace.resize(*DESKTOP)
+    workspace.show()
+    qtbot.waitUntil(lambda: workspace.model.row_of(idea_id) >= 0, timeout=5000)
+    workspace.table.selectRow(workspace.model.row_of(idea_id))
+    view = workspace.outcome
+    qtbot.waitUntil(lambda: view.outcome is not None and view.outcome.idea_id == idea_id,
+                    timeout=5000)
+    shoot(qtbot, workspace, f"{language}_author_returned", DESKTOP)
+    view.revise.click()
+    view.revision_form.body.setPlainText("Hər həftə valideynlər üçün e-xidmət dərsi; dərsi kənd "
+                                         "məktəbinin informatika müəllimi aparır.")
+    shoot(qtbot, workspace, f"{language}_author_revise", DESKTOP)
+
+
+def test_author_outcome_screenshot(make_session, qtbot, language) -> None:  # noqa: ANN001
+    from desktop.outcome_queries import IdeaOutcome, StageOutcome
+    from desktop.ui.author.idea_outcome import IdeaOutcomeView
+
+    view = IdeaOutcomeView(make_session("kamran", sync=False))
+    qtbot.addWidget(view)
+    view.show()
+    # 08:30 UTC is 12:30 in Baku, the contest's zone.
+    view.show_outcome(IdeaOutcome(
+        idea_id="i", title="Kənd məktəblərində rəqəmsal savadlılıq dərnəyi", body="",
+        benefit="", status="submitted", timezone="Asia/Baku",
+        announced_at=dt.datetime(2027, 2, 1, 8, 30, tzinfo=dt.UTC),
+        decisions=[StageOutcome("İlkin yoxlama", "advanced", ""),
+                   StageOutcome("Ekspert qiymətləndirməsi", "advanced", "")],
+        feedback=["Aydın və ucuz ideya"],
+        implementation={"status": "in_progress", "progress": 40,
+                        "notes": "Pilot iki rayonda başladı",
+                        "due_on": dt.datetime(2027, 6, 30, 14, 0, tzinfo=dt.UTC)}))
+    if language == "az":
+        assert view.implementation.text().splitlines()[-1] == "Pilot iki rayonda başladı"
+    shoot(qtbot, view, f"{language}_author_outcome", (700, 420))
 
 
 # --- kiosk: every screen, on a landscape and on a portrait touch screen ---------------------
