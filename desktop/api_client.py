@@ -109,3 +109,10 @@ class ApiClient:
 
     def track(self, code: str) -> dict[str, Any]:
         return self._call("GET", f"/track/{code}")
+
+    def audit(self, *, before: int | None = None, limit: int = 500) -> dict[str, Any]:
+        """The organization's audit log, newest first: ``entries`` and ``more``."""
+        params: dict[str, Any] = {"limit": limit}
+        if before is not None:
+            params["before"] = before
+        return self._call("GET", "/audit", params=params)

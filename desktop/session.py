@@ -87,6 +87,14 @@ class Session(QObject):
                 self.refusals_changed.emit(counts[2])
         self.run(lambda s: (s.pending_count(), count_conflicts(s), count_refusals(s)), show)
 
+    def ask_server(self, fn: Callable[[ApiClient], Any],
+                   on_done: Callable[[Any, BaseException | None], None]) -> None:
+        """Run ``fn(api)`` on the network worker (after any sync in progress); ``on_done``
+        on the GUI. For server-only reads such as the audit log, which no replica holds."""
+        if self.closed:
+            return
+        self.net.submit(lambda: fn(self.api), on_done)
+
     # --- sync -----------------------------------------------------------------------------
 
     def start(self) -> None:

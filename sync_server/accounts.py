@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, select, update
 
 from shared.roles import Role
-from sync_server import config, feed, throttle
+from sync_server import audit, config, feed, notifications, throttle
 from sync_server.caller import Caller
 from sync_server.passwords import PasswordRejected, check_new_password, hash_password, verify
 from sync_server.tables import credential, domain, org_registration, session_token
@@ -71,6 +71,9 @@ def _insert_org(conn: Connection, name: str, status: str) -> str:
     org_id = str(uuid.uuid4())
     row = {"id": org_id, "name": name, "status": status, "kiosk_pin_hash": None, "rev": 1}
     conn.execute(organization_t.insert().values(**row))
+    audit.record(conn, action="organization.create", org_id=org_id, actor_id=None,
+                 target_kind="organization", target_id=org_id,
+                 details={"name": name, "status": status})
     feed.record_changes(conn, [("organization", row)])
     return org_id
 
@@ -128,16 +131,24 @@ def insert_user(conn: Connection, *, org_id: str, role: Role, username: str, pas
     conn.execute(user_t.insert().values(**row))
     conn.execute(credential.insert().values(user_id=user_id, password_hash=hash_password(password),
                                             active=True, org_admin=org_admin))
+    audit.record(conn, action="user.create", org_id=org_id, actor_id=None, target_kind="user",
+                 target_id=user_id, details={"username": username, "role": role.value})
     feed.record_changes(conn, [("user", row)])
     return user_id
 
 
 def create_user(engine: Engine, *, org: str, role: Role, username: str, password: str,
-                display_name: str = "", language: str = "az", org_admin: bool = False) -> str:
+                display_name: str = "", language: str = "az", org_admin: bool = False,
+                email: str | None = None) -> str:
+    if email is not None and not notifications.valid_email(email):
+        raise AccountError("that is not an e-mail address", field="email")
     with engine.connect().execution_options(write=True) as conn, conn.begin():
-        return insert_user(conn, org_id=find_org(conn, org), role=role, username=username,
-                           password=password, display_name=display_name, language=language,
-                           org_admin=org_admin)
+        user_id = insert_user(conn, org_id=find_org(conn, org), role=role, username=username,
+                              password=password, display_name=display_name, language=language,
+                              org_admin=org_admin)
+        if email:
+            notifications.set_user_email(conn, user_id, email)
+        return user_id
 
 
 # --- organizations that register themselves ---------------------------------------------------
@@ -180,12 +191,30 @@ def note_decision(conn: Connection, org_id: str, *, status: str, by: str) -> Non
                  .values(decided_at=_now(), decided_by=by[:100]))
     if status != "approved":  # a rejected organization's sessions end now
         _revoke_org_tokens(conn, org_id)
+        return
+    # Tell the organization, in its registration's language, and its first administrator.
+    reg = conn.execute(select(org_registration).where(org_registration.c.org_id == org_id)
+                       ).mappings().first()
+    org = conn.execute(select(organization_t).where(organization_t.c.id == org_id)).mappings().one()
+    recipients = []
+    if reg is not None:
+        recipients.append(notifications.Recipient(reg["contact_email"], reg["language"]))
+        admin = notifications.user_recipient(conn, reg["first_admin_id"])
+        if admin is not None:
+            recipients.append(admin)
+    notifications.organization_approved(conn, dict(org), recipients)
 
 
 def decide_org(engine: Engine, org: str, *, approve: bool, by: str) -> str:
     with engine.connect().execution_options(write=True) as conn, conn.begin():
         org_id = find_org(conn, org)
+        before = conn.execute(select(organization_t.c.status)
+                              .where(organization_t.c.id == org_id)).scalar_one()
         row = decide_org_in(conn, org_id, approve=approve, by=by)
+        if row["status"] != before:  # deciding again changes nothing and records nothing
+            audit.record(conn, action="organization.approve" if approve else "organization.reject",
+                         org_id=org_id, actor_id=None, target_kind="organization",
+                         target_id=org_id, details={"name": row["name"], "by": by[:100]})
         feed.record_changes(conn, [("organization", row)])
     return row["status"]
 

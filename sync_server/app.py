@@ -53,7 +53,7 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 def routes() -> list[Route]:
-    from sync_server.handlers import auth, results, sync, system, tracking
+    from sync_server.handlers import audit_log, auth, results, subscriptions, sync, system, tracking
 
     table = [
         ("GET", "/api/v1/health", system.health, False, False),
@@ -69,6 +69,9 @@ def routes() -> list[Route]:
         ("GET", "/api/v1/integrity", sync.integrity_check, True, True),
         ("GET", "/api/v1/track/{code}", tracking.track, False, True),
         ("GET", "/api/v1/results/{contest_id}", results.results, True, True),
+        ("GET", "/api/v1/audit", audit_log.audit_entries, True, True),
+        ("POST", "/api/v1/subscriptions", subscriptions.subscribe, False, True),
+        ("DELETE", "/api/v1/subscriptions/{token}", subscriptions.unsubscribe, False, True),
     ]
     return [Route(m, _compile(t), t, h, a, p) for m, t, h, a, p in table]
 

@@ -61,6 +61,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError("--threads must be between 1 and 256")
     engine = _engine(args)
     logs.configure(level=settings.log_level, fmt=settings.log_format)
+    if args.mail:
+        from sync_server.mail_worker import start_thread
+
+        start_thread(engine, _smtp_settings())
     print(f"Idea Bank server {__version__} on http://{host}:{port}/api/v1/ "
           f"(database {_safe_url(config.database_url(args.db))})", flush=True)
     proxy = {}
@@ -71,6 +75,56 @@ def cmd_serve(args: argparse.Namespace) -> int:
                  "clear_untrusted_proxy_headers": True}
     waitress.serve(Application(engine), host=host, port=port, threads=threads,
                    ident="ideabank", **proxy)
+    return 0
+
+
+def _smtp_settings():  # noqa: ANN202
+    from sync_server.mail_worker import SmtpSettings
+
+    try:
+        return SmtpSettings.from_env()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def cmd_mail_worker(args: argparse.Namespace) -> int:
+    from sync_server.mail_worker import queue_reminders, run_forever, send_due
+
+    if not 0.1 <= args.interval <= 3600:
+        raise UsageError("--interval must be between 0.1 and 3600 seconds")
+    settings = _smtp_settings()
+    engine = _engine(args)
+    from sync_server import logs
+
+    settings_file = config.current()
+    logs.configure(level=settings_file.log_level, fmt=settings_file.log_format)
+    if args.once:
+        queued = queue_reminders(engine)
+        counts = send_due(engine, settings, limit=10**9)
+        print(f"{queued} reminders queued; {counts['sent']} sent, {counts['retry']} to retry, "
+              f"{counts['failed']} failed")
+        return 0
+    print(f"Sending mail through {settings.host}:{settings.port} ({settings.security}); "
+          "Ctrl+C stops", flush=True)
+    try:
+        run_forever(engine, settings, interval=args.interval)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from sync_server.audit import verify
+
+    engine = _engine(args)
+    with engine.connect() as conn:
+        count, problems = verify(conn)
+    if problems:
+        print(f"audit log broken: {problems[0]}", file=sys.stderr)
+        for problem in problems[1:]:
+            print(f"  also {problem}", file=sys.stderr)
+        return 1
+    print(f"{count} entries, chain intact")
     return 0
 
 
@@ -116,7 +170,8 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     password = _read_password(args.username)
     user_id = create_user(_engine(args), org=args.org, role=Role(args.role),
                           username=args.username, password=password,
-                          display_name=args.display_name or "", language=args.language)
+                          display_name=args.display_name or "", language=args.language,
+                          email=args.email)
     print(f"Created {args.role} {args.username!r} ({user_id})")
     return 0
 
@@ -287,7 +342,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="address to listen on (settings: host, default 127.0.0.1)")
     p.add_argument("--port", type=int, help="settings: port, default 8765")
     p.add_argument("--threads", type=int, help="settings: threads, default 8")
+    p.add_argument("--mail", action="store_true",
+                   help="also send the e-mail outbox from a thread (SMTP from IDEABANK_SMTP_*)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("mail-worker", help="send the e-mail outbox over SMTP (settings from "
+                                            "IDEABANK_SMTP_* and IDEABANK_MAIL_FROM)")
+    p.add_argument("--once", action="store_true", help="send what is due now, then exit")
+    p.add_argument("--interval", type=float, default=15.0, metavar="SECONDS",
+                   help="pause between rounds (default 15)")
+    p.set_defaults(func=cmd_mail_worker)
+
+    p = sub.add_parser("audit", help="the audit log")
+    audit_sub = p.add_subparsers(dest="audit_command", required=True)
+    p = audit_sub.add_parser("verify", help="recompute the hash chain; exit 1 naming the first "
+                                            "broken entry")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="as the --db before the command")
+    p.set_defaults(func=cmd_audit_verify)
 
     p = sub.add_parser("create-org", help="create an organization (approved at once)")
     p.add_argument("name")
@@ -323,6 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--display-name")
     p.add_argument("--language", default="az", choices=["az", "en", "ru"])
+    p.add_argument("--email", help="where the user receives notices (kept on the server only)")
     p.add_argument("username")
     p.set_defaults(func=cmd_create_user)
 

@@ -19,7 +19,7 @@ from shared.ids import score_id
 from shared.roles import WRITABLE, Role
 from shared.sqlutil import by_id, upsert
 from shared.wire import decode_record, encode_record
-from sync_server import feed
+from sync_server import feed, record_events
 from sync_server.caller import Caller
 from sync_server.evaluation_rules import expected_id
 from sync_server.record_rules import Refusal, fixed_records, prepare
@@ -159,6 +159,7 @@ def _apply_one(
         _, also_touched, also_removed = prepare(conn, caller, kind, current, {}, now=now,
                                                 deleting=True)
         conn.execute(table.delete().where(table.c.id == record_id))
+        record_events.after_write(conn, caller, kind, current, None, now=now)
         removed.append((kind, current))
         touched.extend(also_touched)
         removed.extend(also_removed)
@@ -188,11 +189,13 @@ def _apply_one(
         # A plain INSERT: a concurrent create of the same id must fail here, not overwrite.
         conn.execute(table.insert(), row)
         full = dict(row)
+        record_events.after_write(conn, caller, kind, None, full, now=now)
         changed.append((kind, full))
     elif any(row.get(k) != current.get(k) for k in row):
         row["rev"] = current["rev"] + 1
         upsert(conn, table, [row])
         full = {**(current or {}), **row}
+        record_events.after_write(conn, caller, kind, current, full, now=now)
         changed.append((kind, full))
     else:
         full = current

@@ -96,6 +96,28 @@ PUSH_REQUEST: dict[str, Any] = {
     "properties": {"mutations": {"type": "array", "maxItems": 5000, "items": MUTATION}},
 }
 
+SUBSCRIBE_REQUEST: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["email"],
+    "properties": {
+        "email": {"type": "string", "minLength": 3, "maxLength": 254},
+        "language": {"enum": ["az", "en", "ru"]},
+        "org_id": {**UUID, "description": "only this organization's contests (default: all)"},
+    },
+}
+
+AUDIT_ENTRY = {
+    "type": "object",
+    "required": ["seq", "at", "action"],
+    "properties": {
+        "seq": {"type": "integer"}, "at": {"type": "string"},
+        "actor_id": {"type": ["string", "null"]}, "actor": {"type": "string"},
+        "action": {"type": "string"}, "target_kind": {"type": ["string", "null"]},
+        "target_id": {"type": ["string", "null"]}, "details": {"type": "object"},
+    },
+}
+
 ERROR = {
     "type": "object",
     "required": ["code", "message"],
@@ -169,6 +191,8 @@ def document() -> dict[str, Any]:
                 "Mutation": MUTATION,
                 "MutationResult": MUTATION_RESULT,
                 "Change": CHANGE,
+                "SubscribeRequest": SUBSCRIBE_REQUEST,
+                "AuditEntry": AUDIT_ENTRY,
             },
         },
         "paths": {
@@ -362,6 +386,51 @@ def document() -> dict[str, Any]:
                         })},
                         **_errors(400, 401, 403, 404, 426),
                     },
+                }
+            },
+            "/api/v1/audit": {
+                "get": {
+                    "summary": "The caller's organization's audit log (organizers, administrators)",
+                    "description": "after=N: entries after N, oldest first; before=N or neither: "
+                                   "the newest entries below N, newest first.",
+                    "parameters": [
+                        _PROTOCOL_PARAM,
+                        {"name": "after", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+                        {"name": "before", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+                        {"name": "limit", "in": "query",
+                         "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
+                    ],
+                    "security": _AUTH,
+                    "responses": {
+                        "200": {"description": "A page of entries", **_json({
+                            "type": "object",
+                            "required": ["entries", "more"],
+                            "properties": {"entries": {"type": "array", "items": AUDIT_ENTRY},
+                                           "more": {"type": "boolean"}},
+                        })},
+                        **_errors(400, 401, 403, 426),
+                    },
+                }
+            },
+            "/api/v1/subscriptions": {
+                "post": {
+                    "summary": "Receive an e-mail when a new public contest is announced",
+                    "parameters": [_PROTOCOL_PARAM],
+                    "requestBody": {"required": True, **_json(SUBSCRIBE_REQUEST)},
+                    "responses": {"200": {"description": "Subscribed (also when already)",
+                                          **_json({"type": "object"})},
+                                  **_errors(400, 426)},
+                }
+            },
+            "/api/v1/subscriptions/{token}": {
+                "delete": {
+                    "summary": "Unsubscribe with the code sent in every announcement",
+                    "parameters": [_PROTOCOL_PARAM,
+                                   {"name": "token", "in": "path", "required": True,
+                                    "schema": {"type": "string"}}],
+                    "responses": {"200": {"description": "Unsubscribed",
+                                          **_json({"type": "object"})},
+                                  **_errors(400, 404, 426)},
                 }
             },
             "/api/v1/track/{code}": {

@@ -133,3 +133,71 @@ meta = Table(
     Column("value", Text, nullable=False),
 )
 
+
+# The audit log: append-only, each entry chained to the previous one by ``hash`` (see
+# sync_server/audit.py). ``seq`` comes from the "audit" counter row, so entries are numbered
+# without gaps in commit order and two server processes can never fork the chain.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("org_id", String(36), nullable=True),
+    Column("actor_id", String(36), nullable=True),
+    Column("action", String(60), nullable=False),
+    Column("target_kind", String(30), nullable=True),
+    Column("target_id", String(36), nullable=True),
+    Column("details", JSON, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index("ix_audit_log_org_seq", "org_id", "seq"),
+)
+
+# E-mail waiting to be sent, written in the transaction of the event it tells about. The
+# dedupe key (event, record, recipient) is unique, so enqueueing the same notice again adds
+# nothing; the sender claims a row (status "sending", claim token, lease) before it talks SMTP.
+mail_outbox = Table(
+    "mail_outbox",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event", String(40), nullable=False),
+    Column("org_id", String(36), nullable=True, index=True),
+    Column("recipient", String(254), nullable=False),
+    Column("language", String(5), nullable=False),
+    Column("subject", String(300), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("html", Text, nullable=False),
+    Column("dedupe_key", String(200), nullable=False, unique=True),
+    Column("status", String(10), nullable=False),  # queued, sending, sent, failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime, nullable=False),
+    Column("claim_token", String(36), nullable=True),
+    Column("lease_until", UTCDateTime, nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("sent_at", UTCDateTime, nullable=True),
+    Column("last_error", Text, nullable=True),
+    Index("ix_mail_outbox_due", "status", "next_attempt_at"),
+)
+
+# Where staff receive their notices; kept on the server only (never replicated).
+user_email = Table(
+    "user_email",
+    metadata,
+    Column("user_id", String(36), primary_key=True),
+    Column("email", String(254), nullable=False),
+)
+
+# People who asked to hear about new public contests (of one organization, or of all when
+# ``org_id`` is "" — not NULL, so the unique index also holds for "all"). The token, sent
+# in every announcement, lets them unsubscribe without an account; it unlocks nothing else.
+mail_subscription = Table(
+    "mail_subscription",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("email", String(254), nullable=False),
+    Column("org_id", String(36), nullable=False, default=""),
+    Column("language", String(5), nullable=False),
+    Column("unsubscribe_token", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index("ix_mail_subscription_email_org", "email", "org_id", unique=True),
+)

@@ -109,6 +109,311 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="67"/>
+        <source>When (%1)</source>
+        <translation>Nə vaxt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="68"/>
+        <source>When (this computer&apos;s time)</source>
+        <translation>Nə vaxt (bu kompüterin vaxtı)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="69"/>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="69"/>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="69"/>
+        <source>About</source>
+        <translation>Nə barədə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="90"/>
+        <source>system</source>
+        <translation>sistem</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="37"/>
+        <source>Audit log entries</source>
+        <translation>Audit jurnalının qeydləri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="48"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="49"/>
+        <source>Refresh the audit log</source>
+        <translation>Audit jurnalını yenilə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="50"/>
+        <source>Load &amp;older entries</source>
+        <translation>Köhnə q&amp;eydləri yüklə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="51"/>
+        <source>Load older audit log entries</source>
+        <translation>Audit jurnalının köhnə qeydlərini yüklə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="53"/>
+        <source>Who did what in your organization: logins, contests, stages, criteria, assignments and user accounts. The log is kept on the server and cannot be changed; it needs a connection.</source>
+        <translation>Təşkilatınızda kim nə edib: girişlər, müsabiqələr, mərhələlər, meyarlar, təyinatlar və istifadəçi hesabları. Jurnal serverdə saxlanılır və dəyişdirilə bilməz; onu görmək üçün bağlantı lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="92"/>
+        <source>Reading the audit log from the server…</source>
+        <translation>Audit jurnalı serverdən oxunur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="105"/>
+        <source>The audit log could not be read: %1 Try Refresh when the server can be reached.</source>
+        <translation>Audit jurnalını oxumaq mümkün olmadı: %1 Serverə bağlantı olanda «Yenilə» düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="119"/>
+        <source>The log is empty: nothing has been recorded for your organization yet.</source>
+        <translation>Jurnal boşdur: təşkilatınız üçün hələ heç nə qeydə alınmayıb.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="122"/>
+        <source>The newest %n entries; load older ones below.</source>
+        <translation>
+            <numerusform>Ən yeni %n qeyd; köhnələrini aşağıdan yükləyin.</numerusform>
+            <numerusform>Ən yeni %n qeyd; köhnələrini aşağıdan yükləyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="125"/>
+        <source>All %n entries.</source>
+        <translation>
+            <numerusform>Bütün qeydlər: %n.</numerusform>
+            <numerusform>Bütün qeydlər: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="8"/>
+        <source>logged in</source>
+        <translation>daxil oldu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="9"/>
+        <source>failed to log in</source>
+        <translation>daxil ola bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="10"/>
+        <source>created the organization</source>
+        <translation>təşkilatı yaratdı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="11"/>
+        <source>changed the organization</source>
+        <translation>təşkilatı dəyişdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="12"/>
+        <source>approved the organization</source>
+        <translation>təşkilatı təsdiq etdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="13"/>
+        <source>rejected the organization</source>
+        <translation>təşkilatı rədd etdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="14"/>
+        <source>created a user account</source>
+        <translation>istifadəçi hesabı yaratdı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="15"/>
+        <source>changed a user account</source>
+        <translation>istifadəçi hesabını dəyişdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="16"/>
+        <source>removed a user account</source>
+        <translation>istifadəçi hesabını sildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="17"/>
+        <source>created a contest</source>
+        <translation>müsabiqə yaratdı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="18"/>
+        <source>changed a contest</source>
+        <translation>müsabiqəni dəyişdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="19"/>
+        <source>deleted a contest</source>
+        <translation>müsabiqəni sildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="20"/>
+        <source>added a stage</source>
+        <translation>mərhələ əlavə etdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="21"/>
+        <source>changed a stage</source>
+        <translation>mərhələni dəyişdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="22"/>
+        <source>deleted a stage</source>
+        <translation>mərhələni sildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="23"/>
+        <source>added a criterion</source>
+        <translation>meyar əlavə etdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="24"/>
+        <source>changed a criterion</source>
+        <translation>meyarı dəyişdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="25"/>
+        <source>deleted a criterion</source>
+        <translation>meyarı sildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="26"/>
+        <source>assigned an evaluator</source>
+        <translation>ekspert təyin etdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="27"/>
+        <source>changed an assignment</source>
+        <translation>təyinatı dəyişdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="28"/>
+        <source>removed an assignment</source>
+        <translation>təyinatı ləğv etdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="29"/>
+        <source>recorded a stage decision</source>
+        <translation>mərhələ qərarını qeyd etdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="30"/>
+        <source>changed a stage decision</source>
+        <translation>mərhələ qərarını dəyişdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="31"/>
+        <source>reset a stage&apos;s scores</source>
+        <translation>mərhələnin qiymətlərini sıfırladı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="32"/>
+        <source>started implementation tracking</source>
+        <translation>icranın izlənməsinə başladı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="33"/>
+        <source>updated implementation progress</source>
+        <translation>icranın gedişini yenilədi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="34"/>
+        <source>declared a conflict of interest</source>
+        <translation>maraqlar toqquşmasını bildirdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="35"/>
+        <source>an e-mail could not be delivered</source>
+        <translation>e-poçt məktubu çatdırıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="39"/>
+        <source>organization</source>
+        <translation>təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="40"/>
+        <source>user</source>
+        <translation>istifadəçi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="41"/>
+        <source>contest</source>
+        <translation>müsabiqə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="42"/>
+        <source>stage</source>
+        <translation>mərhələ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="43"/>
+        <source>criterion</source>
+        <translation>meyar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="44"/>
+        <source>assignment</source>
+        <translation>təyinat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="45"/>
+        <source>e-mail</source>
+        <translation>e-poçt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="46"/>
+        <source>decision</source>
+        <translation>qərar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="47"/>
+        <source>score reset</source>
+        <translation>qiymətlərin sıfırlanması</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="48"/>
+        <source>implementation</source>
+        <translation>icra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="49"/>
+        <source>conflict of interest</source>
+        <translation>maraqlar toqquşması</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="68"/>
+        <source>%1 after %2 attempts</source>
+        <translation>%1, %2 cəhddən sonra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="82"/>
+        <source>changed: %1</source>
+        <translation>dəyişənlər: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthorWorkspace</name>
     <message>
         <location filename="../../desktop/ui/author/workspace.py" line="50"/>
@@ -2276,57 +2581,62 @@ Son tarix: %1 (%2)</numerusform>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
         <source>&amp;Ideas</source>
         <translation>İ&amp;deyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="54"/>
         <source>&amp;Assignment</source>
         <translation>&amp;Təyinat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="55"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Reytinq</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="56"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Statistika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="57"/>
         <source>Sta&amp;ges</source>
         <translation>Mər&amp;hələlər</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="58"/>
         <source>I&amp;mplementation</source>
         <translation>İ&amp;cra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="60"/>
+        <source>Audit &amp;log</source>
+        <translation>Audit &amp;jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="100"/>
         <source>No contest selected</source>
         <translation>Müsabiqə seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="101"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation>Soldakı siyahıdan müsabiqə seçin və ya «Yeni müsabiqə» (Ctrl+N) ilə yenisini yaradın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="91"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="105"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation>Daxili müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="93"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="107"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation>Açıq müsabiqə: %1 – %2 (%3 vaxtı ilə)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/workspace.py" line="117"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="131"/>
         <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
         <translation>
             <numerusform>Server bu müsabiqədə %n dəyişikliyi rədd etdi (Fayl › Rədd edilmiş dəyişikliklər):</numerusform>

@@ -109,6 +109,311 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="67"/>
+        <source>When (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="68"/>
+        <source>When (this computer&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="69"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="69"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="69"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="90"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="37"/>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="48"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="49"/>
+        <source>Refresh the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="50"/>
+        <source>Load &amp;older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="51"/>
+        <source>Load older audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="53"/>
+        <source>Who did what in your organization: logins, contests, stages, criteria, assignments and user accounts. The log is kept on the server and cannot be changed; it needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="92"/>
+        <source>Reading the audit log from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="105"/>
+        <source>The audit log could not be read: %1 Try Refresh when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="119"/>
+        <source>The log is empty: nothing has been recorded for your organization yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="122"/>
+        <source>The newest %n entries; load older ones below.</source>
+        <translation>
+            <numerusform>The newest %n entry; load older ones below.</numerusform>
+            <numerusform>The newest %n entries; load older ones below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="125"/>
+        <source>All %n entries.</source>
+        <translation>
+            <numerusform>%n entry in all.</numerusform>
+            <numerusform>All %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="8"/>
+        <source>logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="9"/>
+        <source>failed to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="10"/>
+        <source>created the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="11"/>
+        <source>changed the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="12"/>
+        <source>approved the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="13"/>
+        <source>rejected the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="14"/>
+        <source>created a user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="15"/>
+        <source>changed a user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="16"/>
+        <source>removed a user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="17"/>
+        <source>created a contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="18"/>
+        <source>changed a contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="19"/>
+        <source>deleted a contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="20"/>
+        <source>added a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="21"/>
+        <source>changed a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="22"/>
+        <source>deleted a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="23"/>
+        <source>added a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="24"/>
+        <source>changed a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="25"/>
+        <source>deleted a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="26"/>
+        <source>assigned an evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="27"/>
+        <source>changed an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="28"/>
+        <source>removed an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="29"/>
+        <source>recorded a stage decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="30"/>
+        <source>changed a stage decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="31"/>
+        <source>reset a stage&apos;s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="32"/>
+        <source>started implementation tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="33"/>
+        <source>updated implementation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="34"/>
+        <source>declared a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="35"/>
+        <source>an e-mail could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="39"/>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="40"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="41"/>
+        <source>contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="42"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="43"/>
+        <source>criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="44"/>
+        <source>assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="45"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="46"/>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="47"/>
+        <source>score reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="48"/>
+        <source>implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="49"/>
+        <source>conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="68"/>
+        <source>%1 after %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="82"/>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorWorkspace</name>
     <message>
         <location filename="../../desktop/ui/author/workspace.py" line="50"/>
@@ -2148,57 +2453,62 @@ Deadline: %1 (%2)</numerusform>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
         <source>&amp;Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="54"/>
         <source>&amp;Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="55"/>
         <source>&amp;Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="56"/>
         <source>S&amp;tatistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="57"/>
         <source>Sta&amp;ges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="58"/>
         <source>I&amp;mplementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="60"/>
+        <source>Audit &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="100"/>
         <source>No contest selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="101"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="91"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="105"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="93"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="107"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/workspace.py" line="117"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="131"/>
         <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
         <translation>
             <numerusform>The server refused %n change to this contest (File › Refused changes):</numerusform>

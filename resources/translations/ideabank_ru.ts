@@ -112,6 +112,313 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="67"/>
+        <source>When (%1)</source>
+        <translation>Когда (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="68"/>
+        <source>When (this computer&apos;s time)</source>
+        <translation>Когда (время этого компьютера)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="69"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="69"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="69"/>
+        <source>About</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_model.py" line="90"/>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="37"/>
+        <source>Audit log entries</source>
+        <translation>Записи журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="48"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="49"/>
+        <source>Refresh the audit log</source>
+        <translation>Обновить журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="50"/>
+        <source>Load &amp;older entries</source>
+        <translation>Загрузить &amp;более ранние записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="51"/>
+        <source>Load older audit log entries</source>
+        <translation>Загрузить более ранние записи журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="53"/>
+        <source>Who did what in your organization: logins, contests, stages, criteria, assignments and user accounts. The log is kept on the server and cannot be changed; it needs a connection.</source>
+        <translation>Кто что сделал в вашей организации: входы, конкурсы, этапы, критерии, назначения и учётные записи. Журнал хранится на сервере и не может быть изменён; для просмотра нужно подключение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="92"/>
+        <source>Reading the audit log from the server…</source>
+        <translation>Журнал аудита загружается с сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="105"/>
+        <source>The audit log could not be read: %1 Try Refresh when the server can be reached.</source>
+        <translation>Не удалось прочитать журнал аудита: %1 Нажмите «Обновить», когда сервер станет доступен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="119"/>
+        <source>The log is empty: nothing has been recorded for your organization yet.</source>
+        <translation>Журнал пуст: для вашей организации пока ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="122"/>
+        <source>The newest %n entries; load older ones below.</source>
+        <translation>
+            <numerusform>Последняя %n запись; более ранние можно загрузить ниже.</numerusform>
+            <numerusform>Последние %n записи; более ранние можно загрузить ниже.</numerusform>
+            <numerusform>Последние %n записей; более ранние можно загрузить ниже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/organizer/audit_tab.py" line="125"/>
+        <source>All %n entries.</source>
+        <translation>
+            <numerusform>Всего %n запись.</numerusform>
+            <numerusform>Всего %n записи.</numerusform>
+            <numerusform>Всего %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="8"/>
+        <source>logged in</source>
+        <translation>вошёл в систему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="9"/>
+        <source>failed to log in</source>
+        <translation>не смог войти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="10"/>
+        <source>created the organization</source>
+        <translation>создал организацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="11"/>
+        <source>changed the organization</source>
+        <translation>изменил организацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="12"/>
+        <source>approved the organization</source>
+        <translation>одобрил организацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="13"/>
+        <source>rejected the organization</source>
+        <translation>отклонил организацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="14"/>
+        <source>created a user account</source>
+        <translation>создал учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="15"/>
+        <source>changed a user account</source>
+        <translation>изменил учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="16"/>
+        <source>removed a user account</source>
+        <translation>удалил учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="17"/>
+        <source>created a contest</source>
+        <translation>создал конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="18"/>
+        <source>changed a contest</source>
+        <translation>изменил конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="19"/>
+        <source>deleted a contest</source>
+        <translation>удалил конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="20"/>
+        <source>added a stage</source>
+        <translation>добавил этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="21"/>
+        <source>changed a stage</source>
+        <translation>изменил этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="22"/>
+        <source>deleted a stage</source>
+        <translation>удалил этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="23"/>
+        <source>added a criterion</source>
+        <translation>добавил критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="24"/>
+        <source>changed a criterion</source>
+        <translation>изменил критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="25"/>
+        <source>deleted a criterion</source>
+        <translation>удалил критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="26"/>
+        <source>assigned an evaluator</source>
+        <translation>назначил эксперта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="27"/>
+        <source>changed an assignment</source>
+        <translation>изменил назначение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="28"/>
+        <source>removed an assignment</source>
+        <translation>отменил назначение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="29"/>
+        <source>recorded a stage decision</source>
+        <translation>записал решение по этапу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="30"/>
+        <source>changed a stage decision</source>
+        <translation>изменил решение по этапу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="31"/>
+        <source>reset a stage&apos;s scores</source>
+        <translation>сбросил оценки этапа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="32"/>
+        <source>started implementation tracking</source>
+        <translation>начал отслеживать реализацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="33"/>
+        <source>updated implementation progress</source>
+        <translation>обновил ход реализации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="34"/>
+        <source>declared a conflict of interest</source>
+        <translation>заявил о конфликте интересов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="35"/>
+        <source>an e-mail could not be delivered</source>
+        <translation>письмо не удалось доставить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="39"/>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="40"/>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="41"/>
+        <source>contest</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="42"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="43"/>
+        <source>criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="44"/>
+        <source>assignment</source>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="45"/>
+        <source>e-mail</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="46"/>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="47"/>
+        <source>score reset</source>
+        <translation>сброс оценок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="48"/>
+        <source>implementation</source>
+        <translation>реализация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="49"/>
+        <source>conflict of interest</source>
+        <translation>конфликт интересов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="68"/>
+        <source>%1 after %2 attempts</source>
+        <translation>%1, после %2 попыток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/audit_words.py" line="82"/>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthorWorkspace</name>
     <message>
         <location filename="../../desktop/ui/author/workspace.py" line="50"/>
@@ -2290,57 +2597,62 @@ Deadline: %1 (%2)</source>
 <context>
     <name>OrganizerWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="51"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Идеи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="52"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="54"/>
         <source>&amp;Assignment</source>
         <translation>&amp;Назначение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="53"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="55"/>
         <source>&amp;Ranking</source>
         <translation>&amp;Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="54"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="56"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="55"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="57"/>
         <source>Sta&amp;ges</source>
         <translation>Эта&amp;пы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="56"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="58"/>
         <source>I&amp;mplementation</source>
         <translation>Вн&amp;едрение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="86"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="60"/>
+        <source>Audit &amp;log</source>
+        <translation>&amp;Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="100"/>
         <source>No contest selected</source>
         <translation>Конкурс не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="87"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="101"/>
         <source>Select a contest on the left, or create one with New contest (Ctrl+N).</source>
         <translation>Выберите конкурс слева или создайте новый кнопкой «Новый конкурс» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="91"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="105"/>
         <source>Internal contest, open from %1 to %2 (%3 time)</source>
         <translation>Внутренний конкурс, приём идей с %1 по %2 (время %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizer/workspace.py" line="93"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="107"/>
         <source>Public contest, open from %1 to %2 (%3 time)</source>
         <translation>Открытый конкурс, приём идей с %1 по %2 (время %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/organizer/workspace.py" line="117"/>
+        <location filename="../../desktop/ui/organizer/workspace.py" line="131"/>
         <source>The server refused %n change(s) to this contest (File › Refused changes):</source>
         <translation>
             <numerusform>Сервер отклонил %n изменение этого конкурса (Файл › Отклонённые изменения):</numerusform>

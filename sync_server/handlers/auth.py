@@ -6,8 +6,10 @@ import datetime as dt
 import math
 from typing import Any
 
+from sqlalchemy import select
+
 from shared.wire import encode_record, encode_time
-from sync_server import accounts, invitations
+from sync_server import accounts, audit, invitations
 from sync_server.errors import ApiError, bad_request, forbidden, unauthorized
 from sync_server.openapi import (
     ACCEPT_REQUEST,
@@ -42,7 +44,9 @@ def login(ctx) -> tuple[int, Any]:  # noqa: ANN001
     except accounts.OrgNotApproved as exc:
         raise ApiError(403, exc.code, str(exc).capitalize() + ".") from None
     except accounts.AccountError as exc:
+        _audit_login(ctx, body["username"], None)
         raise unauthorized(str(exc).capitalize() + ".") from None
+    _audit_login(ctx, body["username"], user)
     ctx.user_id = user["id"]
     return 200, {"token": token, "user": encode_record(domain["user"], user),
                  "server_time": encode_time(dt.datetime.now(dt.UTC))}
@@ -103,3 +107,23 @@ def accept_invitation(ctx) -> tuple[int, Any]:  # noqa: ANN001
     except accounts.AccountError as exc:
         raise _refusal(exc) from None
     return 201, made
+
+
+def _audit_login(ctx, username: str, user: dict | None) -> None:  # noqa: ANN001
+    """A login, in its own transaction after the outcome is known. A failure is filed under
+    the account it named when that account exists; an unknown name is not kept (it may be
+    a password typed into the wrong field)."""
+    user_t = domain["user"]
+    with ctx.engine.connect().execution_options(write=True) as conn, conn.begin():
+        if user is None:
+            known = conn.execute(select(user_t.c.id, user_t.c.org_id)
+                                 .where(user_t.c.username == username)).first()
+            audit.record(conn, action="login.failure", org_id=known.org_id if known else None,
+                         actor_id=known.id if known else None,
+                         target_kind="user" if known else None,
+                         target_id=known.id if known else None,
+                         details={"username": username} if known else {})
+        else:
+            audit.record(conn, action="login.success", org_id=user["org_id"], actor_id=user["id"],
+                         target_kind="user", target_id=user["id"],
+                         details={"username": user["username"]})

@@ -19,7 +19,7 @@ from shared.roles import AUTHOR_IDENTITY_FIELDS, Role
 from sync_server import accounts, config, invitations, passwords
 from sync_server.app import routes
 from sync_server.caller import Caller
-from sync_server.tables import credential, domain, session_token
+from sync_server.tables import credential, domain, mail_subscription, session_token
 from tests.sync_server.role_world import build, full_pull, push_ok
 from tests.sync_server.server_fixtures import PASSWORD, mutation
 from tests.sync_server.wsgi_client import WsgiClient
@@ -62,6 +62,11 @@ TABLE: dict[str, tuple] = {
     "POST /api/v1/push score":           (D, D, A, D, D, D, U, U, U),
     # push: approving an organization (only the platform administrator)
     "POST /api/v1/push organization":    (A, D, D, D, D, D, U, U, U),
+    # the audit log: an organization's organizers and administrators, each their own
+    "GET /api/v1/audit":                 (200, 200, 403, 403, 403, 200, U, U, U),
+    # subscribing to new contests needs no account; the unsubscribe code is the proof
+    "POST /api/v1/subscriptions":        (200,) * 9,
+    "DELETE /api/v1/subscriptions/{token}": (200,) * 9,
 }
 
 _names = itertools.count()
@@ -147,6 +152,15 @@ def _call(env, endpoint: str, role: str):  # noqa: ANN001, ANN202
         if answer.status == 200 and role == "author":  # only author1's own idea, A1
             assert [i["idea_id"] for i in answer.body["ideas"]] == [ids["A1"]], answer.body
         return answer.status
+    if endpoint == "POST /api/v1/subscriptions":
+        return client.request("POST", "/api/v1/subscriptions",
+                              {"email": f"reader{n}@example.az"}, token=token).status
+    if endpoint == "DELETE /api/v1/subscriptions/{token}":
+        client.request("POST", "/api/v1/subscriptions", {"email": f"leaver{n}@example.az"})
+        with env.engine.connect() as conn:
+            code = conn.execute(select(mail_subscription.c.unsubscribe_token).where(
+                mail_subscription.c.email == f"leaver{n}@example.az")).scalar_one()
+        return client.request("DELETE", f"/api/v1/subscriptions/{code}", token=token).status
     method, path = endpoint.split()
     return client.request(method, path, None if method == "GET" else {}, token=token).status
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from desktop import refusals
 from desktop.session import Session
 from desktop.ui.organizer.assignment_tab import AssignmentTab
+from desktop.ui.organizer.audit_tab import AuditTab
 from desktop.ui.organizer.contest_dialog import ContestDialog
 from desktop.ui.organizer.contest_list import ContestList
 from desktop.ui.organizer.ideas_tab import IdeasTab
@@ -28,6 +29,7 @@ class OrganizerWorkspace(QWidget):
         self.session = session
         self.contest: dict[str, Any] | None = None
         self.contest_dialog: ContestDialog | None = None
+        self._parked_tab: QWidget | None = None
         self.contests = ContestList(session)
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -54,6 +56,8 @@ class OrganizerWorkspace(QWidget):
         self.tabs.addTab(self.statistics, self.tr("S&tatistics"))
         self.tabs.addTab(self.stages, self.tr("Sta&ges"))
         self.tabs.addTab(self.implementation, self.tr("I&mplementation"))
+        self.audit = AuditTab(session)  # the organization's, whichever contest is selected
+        self.tabs.addTab(self.audit, self.tr("Audit &log"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -81,7 +85,17 @@ class OrganizerWorkspace(QWidget):
 
     def show_contest(self, contest: dict[str, Any] | None) -> None:
         self.contest = contest
-        self.tabs.setEnabled(contest is not None)
+        # The contest's tabs wait for a contest; the audit log is the organization's. Qt moves
+        # off a tab that gets disabled: come back to it once a contest is selected.
+        current = self.tabs.currentWidget()
+        for tab in (self.ideas, self.assignment, self.ranking, self.statistics, self.stages,
+                    self.implementation):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), contest is not None)
+        if contest is None and current is not self.audit:
+            self._parked_tab = current
+        elif contest is not None and self._parked_tab is not None:
+            self.tabs.setCurrentWidget(self._parked_tab)
+            self._parked_tab = None
         if contest is None:
             self.title.setText(self.tr("No contest selected"))
             self.details.setText(self.tr("Select a contest on the left, or create one with "
@@ -96,7 +110,7 @@ class OrganizerWorkspace(QWidget):
                                  .replace("%2", format_in_zone(contest["ends_at"], zone))
                                  .replace("%3", zone))
         for tab in (self.ideas, self.assignment, self.ranking, self.statistics, self.stages,
-                    self.implementation):
+                    self.implementation, self.audit):
             tab.set_contest(contest)
         self._load_refusals()
 
