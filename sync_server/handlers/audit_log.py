@@ -21,7 +21,8 @@ def audit_entries(ctx) -> tuple[int, Any]:  # noqa: ANN001
     if ctx.caller.role not in (Role.ORGANIZER, Role.ADMIN):
         raise forbidden("Only an organization's organizers and administrators read its audit log.")
     if "after" in ctx.request.query and "before" in ctx.request.query:
-        raise bad_request("give either 'after' or 'before', not both")
+        raise bad_request("give either 'after' or 'before', not both", "invalid_request",
+                          field="before")
     limit = ctx.request.int_param("limit", PAGE_MAX, low=1, high=PAGE_MAX)
     after = ctx.request.int_param("after", -1, low=0, high=2**62)
     before = ctx.request.int_param("before", -1, low=1, high=2**62)

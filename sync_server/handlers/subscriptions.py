@@ -46,7 +46,7 @@ def subscribe(ctx) -> tuple[int, Any]:  # noqa: ANN001
 def unsubscribe(ctx) -> tuple[int, Any]:  # noqa: ANN001
     token = ctx.request.params["token"]
     if not 10 <= len(token) <= 64:
-        raise bad_request("that is not an unsubscribe code", "invalid_code")
+        raise bad_request("that is not an unsubscribe code", "invalid_code", field="token")
     with ctx.engine.connect().execution_options(write=True) as conn, conn.begin():
         removed = conn.execute(delete(mail_subscription)
                                .where(mail_subscription.c.unsubscribe_token == token)).rowcount
