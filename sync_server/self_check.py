@@ -2,7 +2,8 @@
 
 It does what an operator would do first, on a throw-away SQLite database: ``init`` (the
 Alembic migrations must be inside the package), ``serve`` on a free loopback port, and one
-request to ``/api/v1/health``. Exit 0 when all is well, else 1 with the reason.
+request to ``/api/v1/health``; and every notification e-mail rendered in every language (the
+templates must be inside the package too). Exit 0 when all is well, else 1 with the reason.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ def run() -> int:
         from shared.version import __version__
         from sync_server.app import Application
         from sync_server.db import make_engine, require_current_schema, upgrade
+        from sync_server.notifications import EVENTS, LANGUAGES, render
+
+        for event in EVENTS:
+            for language in LANGUAGES:
+                render(event, language, {})
 
         with tempfile.TemporaryDirectory(prefix="ideabank-server-check-") as folder:
             url = f"sqlite:///{Path(folder) / 'check.sqlite3'}"
@@ -43,7 +49,7 @@ def run() -> int:
             print(f"self-check failed: unexpected health answer {health}", file=sys.stderr)
             return 1
         print("self-check passed: database created and migrated, server answered on "
-              f"127.0.0.1:{port}")
+              f"127.0.0.1:{port}, {len(EVENTS) * len(LANGUAGES)} e-mail templates rendered")
         return 0
     except Exception as exc:  # report any failure as the reason, for a packaging check
         print(f"self-check failed: {exc.__class__.__name__}: {exc}", file=sys.stderr)

@@ -80,3 +80,5 @@ def test_self_check_inits_serves_and_answers(tmp_path):  # noqa: ANN001
     done = server_cli(f"sqlite:///{tmp_path / 'unused.sqlite3'}", "--self-check")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("self-check passed: database created and migrated")
+    # 9 notification events × 3 languages: a package without its templates fails here.
+    assert "27 e-mail templates rendered" in done.stdout
