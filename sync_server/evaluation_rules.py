@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from shared.assignment import reassign_on_conflict
+from shared.evaluation import idea_scores
 from shared.ids import (
     assignment_id,
     check_id,
@@ -26,7 +27,14 @@ from shared.ids import (
     original_revision_id,
 )
 from shared.roles import Role
-from shared.stage_rules import SCORING_RULES, SCREENING_RULES, default_rule
+from shared.stage_rules import (
+    SCORING_RULES,
+    SCREENING_RULES,
+    default_rule,
+    preview_scoring,
+    preview_screening,
+)
+from shared.text import az_sort_key
 from sync_server.caller import Caller
 from sync_server.rule_basics import (
     Refusal,
@@ -47,6 +55,8 @@ assignment_t, score_t, check_t = domain["assignment"], domain["score"], domain["
 decision_t, revision_t, conflict_t = domain["decision"], domain["idea_revision"], \
     domain["interest_conflict"]
 stage_t, user_t = domain["stage"], domain["user"]
+criterion_t, idea_t, contest_t = domain["criterion"], domain["idea"], domain["contest"]
+NAMED_IDEAS = 3  # a refusal names this many ideas, then says how many more
 
 
 def local_time(contest: dict[str, Any], moment: dt.datetime) -> str:
@@ -140,6 +150,79 @@ def check_stage_close(conn: Connection, stage: dict[str, Any]) -> None:
         raise Refusal("decisions_missing",
                       f"{len(waiting)} idea(s) are still returned for improvement; decide "
                       "advanced or not advanced for them before closing the stage")
+    mismatched = _decisions_against_rule(conn, stage)
+    if mismatched:
+        titles = sorted(mismatched, key=az_sort_key)
+        named = ", ".join(f"“{t}”" for t in titles[:NAMED_IDEAS])
+        more = f" and {len(titles) - NAMED_IDEAS} more" if len(titles) > NAMED_IDEAS else ""
+        raise Refusal("decision_mismatch",
+                      f"the stage's rule does not give these decisions: {named}{more}; decide "
+                      "them by the rule, or as the organizer's explicit choice with a reason")
+
+
+def rule_outcomes(conn: Connection, stage: dict[str, Any]) -> dict[str, str]:
+    """What the stage's rule gives each assigned idea, from the server's own scores and checks.
+
+    advanced, not_advanced or undecided (not fully judged), by the same functions and from
+    the same inputs as the close dialog's preview (``desktop.closing_queries``), so a close
+    the organizer confirmed there agrees with this.
+    """
+    rule = stage.get("rule") or default_rule(stage["kind"])
+    pairs = [(r.idea_id, r.evaluator_id) for r in conn.execute(
+        select(assignment_t.c.idea_id, assignment_t.c.evaluator_id)
+        .where(assignment_t.c.stage_id == stage["id"]))]
+    if stage["kind"] == "screening":
+        return {p.idea_id: p.outcome for p in _screening_proposals(conn, stage, rule, pairs)}
+    weights = dict(conn.execute(select(criterion_t.c.id, criterion_t.c.weight)
+                                .where(criterion_t.c.stage_id == stage["id"])).all())
+    scores = [(s.idea_id, s.evaluator_id, s.criterion_id, s.value) for s in conn.execute(
+        select(score_t.c.idea_id, score_t.c.evaluator_id, score_t.c.criterion_id, score_t.c.value)
+        .where(score_t.c.stage_id == stage["id"]))]
+    scored = idea_scores(weights=weights, assignments=pairs, scores=scores)
+    return {p.idea_id: p.outcome
+            for p in preview_scoring(scored, rule=rule, rule_value=stage.get("rule_value"))}
+
+
+def _screening_proposals(conn: Connection, stage: dict[str, Any], rule: str,
+                         pairs: list[tuple[str, str]]) -> list:
+    """The latest round of checks of each idea (a revision starts a new round); a
+    requirement an evaluator left unanswered counts as not met."""
+    idea_ids = sorted({i for i, _ in pairs})
+    rounds = {r.id: r.revision_number or 1 for r in conn.execute(
+        select(idea_t.c.id, idea_t.c.revision_number).where(idea_t.c.id.in_(idea_ids)))}
+    requirements = list(conn.execute(select(contest_t.c.requirements).where(
+        contest_t.c.id == stage["contest_id"])).scalar() or [])
+    checks: dict[str, dict[str, dict[str, bool]]] = {i: {} for i in idea_ids}
+    for c in conn.execute(select(check_t.c.idea_id, check_t.c.evaluator_id, check_t.c.round,
+                                 check_t.c.met).where(check_t.c.stage_id == stage["id"])):
+        if c.idea_id not in rounds or c.round != rounds[c.idea_id]:
+            continue
+        met = set(c.met or [])
+        checks[c.idea_id][c.evaluator_id] = {r: r in met for r in requirements or met}
+    return preview_screening(checks, rule=rule, requirements=requirements, idea_ids=idea_ids)
+
+
+def _decisions_against_rule(conn: Connection, stage: dict[str, Any]) -> list[str]:
+    """Titles of the ideas whose decision claims the stage's rule but is not what it gives.
+
+    A decision by a rule the stage no longer has, or for an idea the rule cannot decide yet
+    (undecided), is a mismatch too: only an explicit choice, with its reason, decides those.
+    """
+    stage_rule = stage.get("rule") or default_rule(stage["kind"])
+    claimed = {d.idea_id: (d.rule, d.outcome) for d in conn.execute(
+        select(decision_t.c.idea_id, decision_t.c.rule, decision_t.c.outcome)
+        .where(decision_t.c.stage_id == stage["id"]))
+        if d.rule != "explicit" and d.outcome != "returned"}
+    if not claimed:
+        return []
+    given = rule_outcomes(conn, stage)
+    wrong = [i for i, (rule, outcome) in claimed.items()
+             if rule != stage_rule or given.get(i) != outcome]
+    if not wrong:
+        return []
+    titles = dict(conn.execute(select(idea_t.c.id, idea_t.c.title)
+                               .where(idea_t.c.id.in_(wrong))).all())
+    return [titles.get(i) or str(i) for i in wrong]
 
 
 def announce(conn: Connection, caller: Caller, contest: dict[str, Any],
@@ -351,6 +434,11 @@ def _decision(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001,
             raise Refusal("idea_returned", "the idea is with its author for improvement; "
                                            "decide it instead of removing the return")
         return row, [], []
+    if conn.execute(select(assignment_t.c.id).where(
+            assignment_t.c.stage_id == stage["id"], assignment_t.c.idea_id == idea["id"])
+            ).first() is None:
+        raise Refusal("not_in_stage", "the idea is not assigned in this stage, so the stage "
+                                      "does not decide it")
     row.setdefault("rule", stage.get("rule") or default_rule(stage["kind"]))
     row.setdefault("reason", "")
     row.setdefault("tied_at_cut", False)

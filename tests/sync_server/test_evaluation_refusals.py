@@ -8,7 +8,7 @@ import uuid
 
 from shared.ids import decision_id
 from sync_server.handlers import sync as sync_handlers
-from tests.sync_server.evaluation_world import build
+from tests.sync_server.evaluation_world import REQUIREMENTS, build
 from tests.sync_server.server_fixtures import mutation
 
 
@@ -89,6 +89,8 @@ def test_results_refused_before_the_announcement(db_url):
     refused = author.request("GET", path)
     assert (refused.status, refused.body["code"]) == (403, "results_not_announced")
     assert "not been announced" in refused.body["message"]
+    # ev1 finds both requirements met, so rule all advances A (1 of 1 evaluators approve).
+    assert w.check("ev1", "A", REQUIREMENTS)["status"] == "applied"
     assert w.decision("SCR", "A", "advanced")["status"] == "applied"
     assert w.close("SCR")["status"] == "applied"
     # Decided, but not announced: the author's pull carries no decision either.
