@@ -2,6 +2,10 @@
 
 Pure (no Qt, no database): the close-stage dialog shows this as its preview, and only the
 organizer's confirmation turns it into decision records (``desktop.edits.close_stage``).
+The server recomputes every decision sent under the stage's rule with
+``shared.stage_rules.preview_scoring`` / ``preview_screening`` and refuses the close when
+they differ (``decision_mismatch``), so the maths here must stay that of ``shared.advancement``
+and an idea the rule cannot decide must go as an explicit choice.
 """
 
 from __future__ import annotations

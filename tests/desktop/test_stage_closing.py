@@ -82,3 +82,42 @@ def test_screening_idea_nobody_checked_needs_the_organizers_reason() -> None:
 def test_unknown_rule_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown scoring rule"):
         scoring_closing(stage_id="s", scores=SCORES, rule="all")
+
+
+@pytest.mark.parametrize(("rule", "n", "minimum"), [("top_n", 1, 0.0), ("top_n", 2, 0.0),
+                                                     ("top_n", 9, 0.0), ("threshold", 0, 8.0),
+                                                     ("threshold", 0, 8.5)])
+def test_preview_agrees_with_what_the_server_recomputes(rule: str, n: int, minimum: float) -> None:
+    # The server refuses a close whose rule-named decisions differ from
+    # shared.stage_rules.preview_scoring (decision_mismatch): every decision the preview
+    # makes by the rule must be that function's outcome, and the ones it cannot decide
+    # ("undecided": e) are exactly those the preview sends as explicit choices.
+    from shared.evaluation import IdeaScore
+    from shared.stage_rules import preview_scoring
+
+    closing = scoring_closing(stage_id="s", scores=SCORES, rule=rule, n=n, minimum=minimum,
+                              reason="e came late")
+    scored = [IdeaScore(i, s, 1, s is not None) for i, s in SCORES.items()]
+    server = {p.idea_id: p.outcome for p in preview_scoring(
+        scored, rule=rule, rule_value=closing.rule_value)}
+    by_rule = {i: d for i, d in closing.decisions.items() if not closing.is_explicit(i)}
+    assert by_rule == {i: o for i, o in server.items() if o != "undecided"}
+    assert {i for i in closing.decisions if closing.is_explicit(i)} == {"e"}
+    assert server["e"] == "undecided"
+
+
+def test_screening_preview_agrees_with_what_the_server_recomputes() -> None:
+    # x: both evaluators find both requirements met -> advanced by all and by majority;
+    # y: one of two -> not by all (1 of 2), not by majority (1 is not more than half of 2);
+    # z: nobody checked -> undecided on the server, an explicit choice in the preview.
+    from shared.stage_rules import preview_screening
+
+    yes, no = {"r1": True, "r2": True}, {"r1": True, "r2": False}
+    checks = {"x": {"e1": yes, "e2": yes}, "y": {"e1": yes, "e2": no}, "z": {}}
+    for rule in ("all", "majority"):
+        closing = screening_closing(stage_id="s", checks=checks, rule=rule, reason="z late")
+        server = {p.idea_id: p.outcome for p in preview_screening(
+            checks, rule=rule, requirements=["r1", "r2"], idea_ids=checks)}
+        assert server == {"x": ADVANCED, "y": NOT_ADVANCED, "z": "undecided"}
+        assert {i: d for i, d in closing.decisions.items() if not closing.is_explicit(i)} == {
+            "x": ADVANCED, "y": NOT_ADVANCED}
