@@ -30,6 +30,7 @@ from shared.roles import Role
 from shared.stage_rules import (
     SCORING_RULES,
     SCREENING_RULES,
+    Proposal,
     default_rule,
     preview_scoring,
     preview_screening,
@@ -184,7 +185,7 @@ def rule_outcomes(conn: Connection, stage: dict[str, Any]) -> dict[str, str]:
 
 
 def _screening_proposals(conn: Connection, stage: dict[str, Any], rule: str,
-                         pairs: list[tuple[str, str]]) -> list:
+                         pairs: list[tuple[str, str]]) -> list[Proposal]:
     """The latest round of checks of each idea (a revision starts a new round); a
     requirement an evaluator left unanswered counts as not met."""
     idea_ids = sorted({i for i, _ in pairs})
