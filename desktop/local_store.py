@@ -8,8 +8,10 @@ its outbox row, or a pulled page and its cursor, are stored together or not at a
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import uuid
 from collections.abc import Iterable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,7 @@ from shared.roles import WRITABLE, Role
 from shared.schema import KINDS, UTCDateTime, add_domain_tables
 from shared.sqlutil import upsert
 from shared.text import az_fold, az_sort_key
-from shared.wire import decode_record, encode_record
+from shared.wire import decode_record, decode_time, encode_record
 
 metadata = MetaData()
 domain = add_domain_tables(metadata)
@@ -119,6 +121,7 @@ class LocalStore:
         self.role = role
         self.user_id = user_id
         self.org_id = org_id
+        self._writers: dict[tuple[str, tuple[str, ...]], _PageWriter] = {}
         self.engine: Engine = create_engine(f"sqlite:///{path}",
                                             connect_args={"check_same_thread": False})
         event.listen(self.engine, "connect", _connect_sqlite)
@@ -161,25 +164,31 @@ class LocalStore:
         so a pull never hides work that is still waiting in the outbox. ``cursor`` None
         stores the page only (a one-contest re-pull must not move the main cursor).
         """
-        with self.tx() as conn:
+        with self.tx() as conn, closing(conn.connection.dbapi_connection.cursor()) as raw:
+            # Plain tuples and the driver's executemany, one statement per table and column
+            # set: per-record statement work cost more than SQLite's own (see _PageWriter).
             by_kind: dict[str, list[dict[str, Any]]] = {}
-            gone: dict[str, list[str]] = {}
+            gone: dict[str, list[tuple[str]]] = {}
             for change in changes:
                 if change["deleted"]:
-                    gone.setdefault(change["kind"], []).append(change["id"])
+                    gone.setdefault(change["kind"], []).append((change["id"],))
                 else:
                     by_kind.setdefault(change["kind"], []).append(change["data"])
             for kind in KINDS:
                 table = domain[kind]
-                rows = [decode_record(table, data, strict=False) for data in by_kind.get(kind, [])]
-                # Rows of one statement must share columns; group by column set.
+                # Rows of one statement must share columns: group by the fields sent (the
+                # server sends one set per kind and role, so this is one group).
                 groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-                for row in rows:
-                    groups.setdefault(tuple(sorted(row)), []).append(row)
-                for group in groups.values():
-                    upsert(conn, table, group)
-                for ids in _chunks(gone.get(kind, [])):
-                    conn.execute(delete(table).where(table.c.id.in_(ids)))
+                for data in by_kind.get(kind, ()):
+                    groups.setdefault(tuple(data), []).append(data)
+                for fields, group in groups.items():
+                    writer = self._writers.get((kind, fields))
+                    if writer is None:
+                        writer = self._writers[(kind, fields)] = _PageWriter(conn.dialect, table,
+                                                                             fields)
+                    writer.write(raw, group)
+                if kind in gone:
+                    raw.executemany(f'DELETE FROM "{table.name}" WHERE id = ?', gone[kind])
             # Most pages meet no open conflict and no unsent edit: one cheap look each then.
             if _any(conn, conflicts):
                 self._refresh_conflicts(conn, changes)
@@ -385,6 +394,70 @@ class LocalStore:
 
     def conflicts(self) -> list[dict[str, Any]]:
         return self.rows(select(conflicts).order_by(conflicts.c.at))
+
+
+class _PageWriter:
+    """Stores pulled records of one table and one set of fields with one ``executemany``.
+
+    SQLAlchemy's own bind processors turn each value into what the driver stores (JSON
+    text, 0/1, the SQLite time format), so a row written here is byte for byte the row an
+    ``insert()`` would write; only the per-row statement work is skipped. Fields this build
+    does not know are left out (a newer server may send them; schema changes are additive).
+    A record already present gets the fields sent and keeps the others, as ``upsert`` does.
+    """
+
+    def __init__(self, dialect, table: Table, fields: tuple[str, ...]) -> None:  # noqa: ANN001
+        self.fields = [name for name in fields if name in table.c]
+        # Columns not sent (fields hidden from this role) take their defaults on insert, as
+        # with ``insert()``; an existing row keeps its value, as with ``upsert``.
+        self.defaults: list[tuple[str, Any]] = []
+        for column in table.columns:
+            if column.name in self.fields or column.default is None:
+                continue
+            if column.default.is_scalar:
+                self.defaults.append((column.name, lambda _ctx, value=column.default.arg: value))
+            elif column.default.is_callable:
+                self.defaults.append((column.name, column.default.arg))
+            else:  # a SQL expression or sequence: none in the schema, and none handled here
+                raise NotImplementedError(f"default of {table.name}.{column.name}")
+        inserted = self.fields + [name for name, _ in self.defaults]
+        names = ", ".join(f'"{name}"' for name in inserted)
+        marks = ", ".join("?" for _ in inserted)
+        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in self.fields
+                            if name != "id")
+        action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+        self.sql = (f'INSERT INTO "{table.name}" ({names}) VALUES ({marks}) '
+                    f"ON CONFLICT (id) {action}")
+        self.convert: list[tuple[int, Any]] = []
+        for n, name in enumerate(inserted):
+            column_type = table.c[name].type
+            process = column_type.dialect_impl(dialect).bind_processor(dialect)
+            if isinstance(column_type, UTCDateTime) and name in self.fields:
+                self.convert.append((n, _wire_time(process)))
+            elif process is not None:
+                self.convert.append((n, process))
+
+    def write(self, cursor, records: list[dict[str, Any]]) -> None:  # noqa: ANN001
+        take = operator.itemgetter(*self.fields)
+        if len(self.fields) == 1:
+            rows: list[Any] = [(take(data),) for data in records]
+        else:
+            rows = [take(data) for data in records]
+        if self.convert or self.defaults:
+            # Column by column: ``map`` runs each processor over a whole column at C speed.
+            columns: list[Any] = list(zip(*rows, strict=True))
+            for _, default in self.defaults:
+                columns.append([default(None) for _ in records])
+            for position, process in self.convert:
+                columns[position] = map(process, columns[position])
+            rows = list(zip(*columns, strict=True))
+        cursor.executemany(self.sql, rows)
+
+
+def _wire_time(process):  # noqa: ANN001, ANN202
+    def convert(text: str | None) -> Any:
+        return process(decode_time(text))
+    return convert
 
 
 def _add_missing_columns(engine: Engine) -> None:
