@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 import requests
 
 from shared import version
@@ -54,6 +55,10 @@ class ApiClient:
         headers = {PROTOCOL_HEADER: str(self.protocol)}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
+        if "json" in kwargs:
+            # orjson: a first sync decodes hundreds of megabytes; same JSON, a third the time.
+            kwargs["data"] = orjson.dumps(kwargs.pop("json"))
+            headers["Content-Type"] = "application/json"
         try:
             response = self.session.request(method, f"{self.base_url}/api/v1{path}",
                                             headers=headers, timeout=self.timeout, **kwargs)
@@ -61,8 +66,8 @@ class ApiClient:
             raise Offline(f"The server at {self.base_url} cannot be reached.",
                           "offline") from exc
         try:
-            body = response.json()
-        except ValueError:
+            body = orjson.loads(response.content)
+        except ValueError:  # orjson.JSONDecodeError is one
             raise ServerRefused(f"The server answered {response.status_code} without JSON.",
                                 "bad_response") from None
         return self._answer(response.status_code, body)

@@ -209,7 +209,7 @@ def _read_records(conn: Connection, caller: Caller, kind: str, ids: list[str], a
     """
     table = domain[kind]
     columns, times = _sent_columns(caller.role, kind)
-    names = [c.name for c in columns]
+    names = [str(c.name) for c in columns]  # plain str: orjson takes no str subclass as a key
     if caller.role == Role.ORGANIZER:
         chunks = [and_(change_log.c.seq > after, change_log.c.seq <= last,
                        change_log.c.deleted.is_(False), visible)]
@@ -220,7 +220,11 @@ def _read_records(conn: Connection, caller: Caller, kind: str, ids: list[str], a
             select(*columns)
             .join(change_log, and_(change_log.c.kind == kind, change_log.c.record_id == table.c.id))
             .where(chunk))
-        for row in rows:  # a plain row and one dict each: this runs for every record
+        if not times:
+            for row in rows:  # one dict each: this runs for every record
+                yield dict(zip(names, row, strict=True))
+            continue
+        for row in rows:
             values = list(row)
             for n in times:
                 values[n] = encode_time(values[n])
@@ -246,23 +250,26 @@ def pull(conn: Connection, caller: Caller, *, after: int, limit: int,
     ).all()
     more = len(entries) > limit
     entries = entries[:limit]
-    records: dict[tuple[str, str], dict[str, Any]] = {}
+    # Plain tuples and one dict per kind: this loop runs for every record of a page.
     live_by_kind: dict[str, list[str]] = {}
-    for e in entries:
-        if not e.deleted:
-            live_by_kind.setdefault(e.kind, []).append(e.record_id)
+    for _seq, kind, record_id, deleted in entries:
+        if not deleted:
+            live_by_kind.setdefault(kind, []).append(record_id)
+    records: dict[str, dict[str, dict[str, Any]]] = {}
     for kind, ids in live_by_kind.items():
+        found = records[kind] = {}
         for data in _read_records(conn, caller, kind, ids, after, entries[-1].seq, visible):
             if kind == "contest" and not contest_visible(caller, data):
                 continue  # sent as a tombstone below
-            records[(kind, data["id"])] = data
+            found[data["id"]] = data
     changes = []
-    for e in entries:
-        if e.deleted or (e.kind == "contest" and (e.kind, e.record_id) not in records):
-            changes.append({"kind": e.kind, "id": e.record_id, "deleted": True})
-        elif (e.kind, e.record_id) in records:
-            changes.append({"kind": e.kind, "id": e.record_id, "deleted": False,
-                            "data": records[(e.kind, e.record_id)]})
+    none: dict[str, dict[str, Any]] = {}
+    for _seq, kind, record_id, deleted in entries:
+        data = None if deleted else records.get(kind, none).get(record_id)
+        if data is not None:
+            changes.append({"kind": kind, "id": record_id, "deleted": False, "data": data})
+        elif deleted or kind == "contest":
+            changes.append({"kind": kind, "id": record_id, "deleted": True})
     cursor = entries[-1].seq if entries else after
     remaining = 0
     if more and count:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
+import orjson
 from jsonschema import Draft202012Validator
 
 from sync_server.errors import ApiError, bad_request
@@ -113,7 +114,12 @@ class Request:
 
 
 def json_response(start_response, status: int, body: Any, headers: list | None = None):  # noqa: ANN001, ANN201
-    payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        # orjson writes the same compact UTF-8 JSON several times faster: a pulled page is
+        # megabytes. What it cannot write (an integer beyond 64 bits) goes the slow way.
+        payload = orjson.dumps(body, option=orjson.OPT_PASSTHROUGH_DATETIME)
+    except TypeError:
+        payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     start_response(
         STATUS_TEXT.get(status, f"{status} Status"),
         [("Content-Type", "application/json; charset=utf-8"),
