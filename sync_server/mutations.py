@@ -8,7 +8,9 @@ and applies nothing twice.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from contextlib import nullcontext
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -54,17 +56,34 @@ def apply_push(
         select(mutation_log.c.mutation_id, mutation_log.c.user_id)
         .where(mutation_log.c.mutation_id.in_(ids))
     ).all())
-    results: list[dict[str, Any]] = []
+    results: list[dict[str, Any] | None] = []
     changed: list[tuple[str, dict[str, Any]]] = []
     touched: list[tuple[str, dict[str, Any]]] = []
     removed: list[tuple[str, dict[str, Any]]] = []
     log_rows = []
+    existing = _existing_records(conn, mutations)
+    seen: set[tuple[str, str]] = set()  # records an earlier mutation of this push is about
+    creates = _Creates(conn, caller, now)
+
+    def settle(mid: str, position: int, result: dict[str, Any]) -> None:
+        stored[mid] = result  # the same id twice in one push is applied once
+        owners[mid] = caller.user_id
+        results[position] = result
+        log_rows.append({"mutation_id": mid, "user_id": caller.user_id, "result": result,
+                         "applied_at": now})
+
+    def flush() -> None:
+        for position, mutation, result in creates.flush(changed, touched, removed):
+            settle(mutation["id"], position, result)
+
     # These callers cannot change contests, stages or criteria: each is read once per push.
     fixed = fixed_records() if caller.role in (Role.EVALUATOR, Role.AUTHOR, Role.KIOSK) \
         else nullcontext()
     with fixed:
         for mutation in mutations:
             mid = mutation["id"]
+            if mid in creates.pending:
+                flush()  # its result is the one stored when the earlier copy is applied
             if owners.get(mid, caller.user_id) != caller.user_id:
                 # Someone else's mutation id: never show its stored result, never apply this.
                 results.append(_refused(mid, Refusal("invalid_value", "this mutation id is already "
@@ -73,18 +92,173 @@ def apply_push(
             if mid in stored:
                 results.append(stored[mid])
                 continue
-            result = _apply_isolated(conn, caller, mutation, now, changed, touched, removed)
-            stored[mid] = result  # the same id twice in one push is applied once
-            owners[mid] = caller.user_id
-            results.append(result)
-            log_rows.append({"mutation_id": mid, "user_id": caller.user_id, "result": result,
-                             "applied_at": now})
+            key = (mutation.get("kind"), mutation.get("record_id"))
+            results.append(None)
+            creating = mutation.get("op") == "upsert" and key[0] in BULK_KINDS \
+                and key not in seen and key[1] not in existing[key[0]]
+            if not (creating and creates.takes(key[0])):
+                flush()  # what came before is stored before this mutation is looked at
+            seen.add(key)
+            if creating:
+                creates.add(len(results) - 1, mutation)
+            else:
+                settle(mid, len(results) - 1,
+                       _apply_isolated(conn, caller, mutation, now, changed, touched, removed))
+        flush()
     feed.record_changes(conn, removed, deleted=True)
     removed_keys = {(k, r["id"]) for k, r in removed}
     feed.record_changes(conn, [c for c in changed + touched if (c[0], c[1]["id"]) not in removed_keys])
     if log_rows:
         conn.execute(mutation_log.insert(), log_rows)
     return results
+
+
+#: Kinds whose creations, many to a push (scores from an evaluator's laptop, ideas from a
+#: kiosk), are stored by one statement per run of them (``_Creates``).
+BULK_KINDS = ("score", "idea")
+
+
+def _existing_records(conn: Connection, mutations: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Per bulk kind, which of the records the push is about exist already: one query per
+    500 ids instead of one per mutation."""
+    wanted: dict[str, set[str]] = {kind: set() for kind in BULK_KINDS}
+    for m in mutations:
+        if m.get("kind") in wanted and isinstance(m.get("record_id"), str):
+            wanted[m["kind"]].add(m["record_id"])
+    found: dict[str, set[str]] = {kind: set() for kind in BULK_KINDS}
+    for kind, ids in wanted.items():
+        ordered, table = sorted(ids), domain[kind]
+        for n in range(0, len(ordered), 500):
+            found[kind].update(conn.execute(
+                select(table.c.id).where(table.c.id.in_(ordered[n:n + 500]))).scalars())
+    return found
+
+
+@dataclass
+class _Create:
+    position: int  # in the push's results
+    mutation: dict[str, Any]
+    row: dict[str, Any] | None = None  # checked and ready to insert
+    touched: list = field(default_factory=list)
+    removed: list = field(default_factory=list)
+    refused: dict[str, Any] | None = None  # refused by a check (checks only read)
+
+
+class _Creates:
+    """A run of creations of one kind, checked one by one and stored by one statement.
+
+    Checking reads only, so a refused creation needs no savepoint of its own: the run has
+    one. Should the database refuse the statement (a record created meanwhile by another
+    push, a value a column cannot hold) or a check raise anything but a refusal, the run's
+    savepoint is rolled back and each of its mutations is applied again on its own, with its
+    own savepoint, as any other mutation: one mutation's fault still costs only that
+    mutation, and every result is the one the one-by-one path gives.
+    """
+
+    def __init__(self, conn: Connection, caller: Caller, now: dt.datetime) -> None:
+        self.conn, self.caller, self.now = conn, caller, now
+        self.kind: str | None = None
+        self.savepoint = None
+        self.items: list[_Create] = []
+        self.pending: set[str] = set()  # mutation ids waiting in the run
+        self.replay = False
+
+    def takes(self, kind: str) -> bool:
+        """Whether a creation of ``kind`` can join the run as it is, without a flush."""
+        return not self.replay and self.kind in (None, kind)
+
+    def add(self, position: int, mutation: dict[str, Any]) -> None:
+        """Check ``mutation`` into the run (``takes`` said it may join)."""
+        if self.savepoint is None:
+            self.savepoint = self.conn.begin_nested()
+            self.kind = mutation["kind"]
+        item = _Create(position, mutation)
+        try:
+            item.row, item.touched, item.removed = _prepare_create(self.conn, self.caller,
+                                                                   mutation, self.now)
+        except Refusal as refusal:
+            item.refused = _refused(mutation["id"], refusal)
+        except Exception:  # noqa: BLE001 - judged when the run is replayed one by one
+            self.replay = True
+        self.items.append(item)
+        self.pending.add(mutation["id"])
+
+    def flush(self, changed: list, touched: list, removed: list) -> Iterator[tuple[int, dict, dict]]:
+        """Store the run; yields (position, mutation, result) in the order of the push."""
+        if self.savepoint is None:
+            return
+        items, savepoint, kind, replay = self.items, self.savepoint, self.kind, self.replay
+        self.items, self.savepoint, self.kind, self.pending, self.replay = [], None, None, set(), False
+        rows = [item.row for item in items if item.row is not None]
+        if not replay:
+            try:
+                # One statement per set of columns (rows of one statement share them). Plain
+                # INSERT: a record created meanwhile must fail here, not be overwritten.
+                by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+                for row in rows:
+                    by_columns.setdefault(tuple(sorted(row)), []).append(row)
+                for group in by_columns.values():
+                    self.conn.execute(domain[kind].insert(), group)
+                for row in rows:
+                    record_events.after_write(self.conn, self.caller, kind, None, dict(row),
+                                              now=self.now)
+            except (DBAPIError, StatementError, OverflowError, ValueError, TypeError):
+                replay = True
+        if replay:
+            savepoint.rollback()
+            for item in items:
+                result = item.refused or _apply_isolated(self.conn, self.caller, item.mutation,
+                                                         self.now, changed, touched, removed)
+                yield item.position, item.mutation, result
+            return
+        savepoint.commit()
+        table = domain[kind]
+        for item in items:
+            if item.row is None:
+                yield item.position, item.mutation, item.refused
+                continue
+            full = dict(item.row)
+            changed.append((kind, full))
+            touched.extend(item.touched)
+            removed.extend(item.removed)
+            yield item.position, item.mutation, _result(item.mutation["id"], "applied",
+                                                        record=encode_record(table, full))
+
+
+def _checked(caller: Caller, mutation: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The mutation's fields and base values as column values, or a refusal."""
+    kind = mutation["kind"]
+    allowed = WRITABLE.get(caller.role, {}).get(kind)
+    if allowed is None:
+        raise Refusal("forbidden", f"a {caller.role.value} may not change {kind} records")
+    table = domain[kind]
+    fields_in = mutation.get("fields") or {}
+    extra = set(fields_in) - allowed
+    if extra:
+        raise Refusal("field_not_writable",
+                      f"{kind} fields not writable by a {caller.role.value}: {', '.join(sorted(extra))}")
+    try:
+        fields = decode_record(table, fields_in)
+        base = decode_record(table, mutation.get("base") or {})
+        check_fields(table, fields)
+    except (KeyError, ValueError, TypeError, OverflowError) as exc:
+        raise Refusal("invalid_value", f"{kind}: {exc}") from None
+    return fields, base
+
+
+def _prepare_create(conn: Connection, caller: Caller, mutation: dict[str, Any],
+                    now: dt.datetime) -> tuple[dict[str, Any], list, list]:
+    """What ``_apply_one`` checks and fills in for a record that does not exist yet, without
+    writing: the row to insert, and the records touched and removed on the way."""
+    kind, record_id = mutation["kind"], mutation["record_id"]
+    fields, _ = _checked(caller, mutation)
+    if kind == "score":
+        _check_score_identity(caller, record_id, None, fields)
+    _check_derived_identity(caller, kind, record_id, None, fields)
+    row, extra_touched, extra_removed = prepare(conn, caller, kind, None, fields, now=now)
+    row["id"] = record_id
+    row["rev"] = 1
+    return row, extra_touched, extra_removed
 
 
 def _apply_isolated(
@@ -134,21 +308,8 @@ def _apply_one(
     removed: list,
 ) -> dict[str, Any]:
     mid, kind, op, record_id = mutation["id"], mutation["kind"], mutation["op"], mutation["record_id"]
-    allowed = WRITABLE.get(caller.role, {}).get(kind)
-    if allowed is None:
-        raise Refusal("forbidden", f"a {caller.role.value} may not change {kind} records")
+    fields, base = _checked(caller, mutation)
     table = domain[kind]
-    fields_in = mutation.get("fields") or {}
-    extra = set(fields_in) - allowed
-    if extra:
-        raise Refusal("field_not_writable",
-                      f"{kind} fields not writable by a {caller.role.value}: {', '.join(sorted(extra))}")
-    try:
-        fields = decode_record(table, fields_in)
-        base = decode_record(table, mutation.get("base") or {})
-        check_fields(table, fields)
-    except (KeyError, ValueError, TypeError, OverflowError) as exc:
-        raise Refusal("invalid_value", f"{kind}: {exc}") from None
     query = by_id(table, for_update=conn.dialect.name == "postgresql")
     current_row = conn.execute(query, {"record_id": record_id}).mappings().first()
     current = dict(current_row) if current_row else None
