@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -97,6 +98,11 @@ sync_state = Table(
 def _az_collate(a: str, b: str) -> int:
     ka, kb = az_sort_key(a), az_sort_key(b)
     return (ka > kb) - (ka < kb)
+
+
+# Built once: storing a push's answers runs these once per mutation.
+_DELETE_SENT = delete(outbox).where(outbox.c.mutation_id == bindparam("mutation_id"))
+_DELETE_REFUSALS = delete(rejected).where(rejected.c.record_id == bindparam("record_id"))
 
 
 def _connect_sqlite(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -336,13 +342,19 @@ class LocalStore:
         by_id = {m["id"]: m for m in sent}
         forgotten = False
         with self.tx() as conn:
+            # Outbox rows per record: once a record has none left, there is nothing to lay
+            # over the server's version of it (most answers), and that query is skipped.
+            queued: dict[str, int] = {}
+            for (record_id,) in conn.execute(select(outbox.c.record_id)):
+                queued[record_id] = queued.get(record_id, 0) + 1
             for result in results:
                 mutation = by_id.get(result["mutation_id"])
                 if mutation is None:
                     continue
                 kind, record_id = mutation["kind"], mutation["record_id"]
                 table = domain[kind]
-                conn.execute(delete(outbox).where(outbox.c.mutation_id == result["mutation_id"]))
+                if conn.execute(_DELETE_SENT, {"mutation_id": result["mutation_id"]}).rowcount:
+                    queued[record_id] -= 1
                 status = result["status"]
                 if status == "rejected":
                     conn.execute(insert(rejected).values(
@@ -359,7 +371,7 @@ class LocalStore:
                             "theirs": c["theirs"], "mine": c["mine"], "at": _now()}],
                             key=("kind", "record_id", "field"))
                 # An accepted change supersedes earlier refusals of the same record.
-                conn.execute(delete(rejected).where(rejected.c.record_id == record_id))
+                conn.execute(_DELETE_REFUSALS, {"record_id": record_id})
                 record = result.get("record")
                 if self.role == Role.KIOSK and kind == "idea":
                     # The server has it: the visitor's text and contact details leave this disk.
@@ -367,7 +379,8 @@ class LocalStore:
                     forgotten = True
                 elif record is not None:
                     upsert(conn, table, [decode_record(table, record, strict=False)])
-                    self._overlay_outbox(conn, {record_id})
+                    if queued.get(record_id):
+                        self._overlay_outbox(conn, {record_id})
         if forgotten:
             self._scrub_journal()
 

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from shared.sqlutil import by_id
 from shared.text import az_sort_key
 from sync_server.tables import domain, mail_outbox, mail_subscription, user_email
 
@@ -158,8 +159,8 @@ def author_recipient(conn: Connection, idea: dict[str, Any]) -> Recipient | None
 
 
 def _contest(conn: Connection, contest_id: str) -> dict[str, Any]:
-    t = domain["contest"]
-    return dict(conn.execute(select(t).where(t.c.id == contest_id)).mappings().one())
+    # The statement built once: a kiosk's push reads the contest for each of its ideas.
+    return dict(conn.execute(by_id(domain["contest"]), {"record_id": contest_id}).mappings().one())
 
 
 def _when(value: dt.datetime | None, zone: str) -> str:
@@ -182,8 +183,11 @@ def _idea_values(conn: Connection, idea: dict[str, Any]) -> dict[str, Any]:
 # --- one function per event, for the code that carries the event out -------------------------
 
 def idea_received(conn: Connection, idea: dict[str, Any], *, now: dt.datetime | None = None) -> int:
-    return enqueue(conn, "idea_received", idea, _only(author_recipient(conn, idea)),
-                   values=_idea_values(conn, idea), now=now)
+    recipient = author_recipient(conn, idea)
+    if recipient is None:  # a kiosk idea without an address: nothing to write, nothing to read
+        return 0
+    return enqueue(conn, "idea_received", idea, [recipient], values=_idea_values(conn, idea),
+                   now=now)
 
 
 def idea_returned(conn: Connection, idea: dict[str, Any], suggestions: Iterable[str],

@@ -87,3 +87,45 @@ def test_a_page_that_fails_stores_nothing_and_keeps_the_cursor(tmp_path):  # noq
     assert _raw(store.path, "SELECT id FROM idea") == [(IDEA,)]
     assert store.cursor == 4
     store.close()
+
+
+def _score_store(tmp_path):  # noqa: ANN001, ANN202
+    store = LocalStore(tmp_path / "ev.sqlite3", role=Role.EVALUATOR, user_id="e", org_id="o")
+    row = {"id": "s1", "stage_id": "st", "contest_id": "c", "org_id": "o", "idea_id": IDEA,
+           "evaluator_id": "e", "criterion_id": "cr", "value": 5.0, "comment": ""}
+    store.save("score", row)
+    store.save("score", {**row, "value": 7.0})  # edited again before any sync
+    return store, store.outbox_batch()
+
+
+def _server_record(value: float) -> dict:
+    return {"id": "s1", "stage_id": "st", "contest_id": "c", "org_id": "o", "idea_id": IDEA,
+            "evaluator_id": "e", "criterion_id": "cr", "value": value, "comment": "", "rev": 1}
+
+
+def test_an_answered_edit_keeps_the_unsent_one_on_top(tmp_path):  # noqa: ANN001
+    store, (first, second) = _score_store(tmp_path)
+    # Only the first edit was sent and applied (value 5, revision 1): the second, still in
+    # the outbox, stays on top of the server's version.
+    store.store_push_results([first], [{"mutation_id": first["id"], "status": "applied",
+                                        "record": _server_record(5.0)}])
+    assert store.rows(select(domain["score"].c.value, domain["score"].c.rev)) == [
+        {"value": 7.0, "rev": 1}]
+    assert [m["id"] for m in store.outbox_batch()] == [second["id"]]
+    store.close()
+
+
+def test_a_refused_second_edit_stays_visible_after_both_answers(tmp_path):  # noqa: ANN001
+    store, (first, second) = _score_store(tmp_path)
+    # Both answered in one batch: the first applied, the second refused. When the first
+    # answer is stored the second edit is still queued and laid on top (7); its refusal
+    # then removes it from the outbox and keeps the local value visible beside the reason.
+    store.store_push_results([first, second], [
+        {"mutation_id": first["id"], "status": "applied", "record": _server_record(5.0)},
+        {"mutation_id": second["id"], "status": "rejected", "code": "stage_closed",
+         "message": "closed"}])
+    assert store.rows(select(domain["score"].c.value)) == [{"value": 7.0}]
+    assert store.outbox_batch() == []
+    assert [(r["mutation_id"], r["code"]) for r in store.rejections()] == [
+        (second["id"], "stage_closed")]
+    store.close()
