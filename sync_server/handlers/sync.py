@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from shared.wire import encode_time
 from sync_server import feed, integrity, mutations, purge
 from sync_server.errors import ApiError, bad_request
-from sync_server.openapi import PUSH_REQUEST
+from sync_server.openapi import PUSH_REQUEST, plainly_valid_push
 
 PAGE_DEFAULT, PAGE_MAX = 1000, 5000
 _UUID = re.compile(r"^[0-9a-fA-F-]{36}$")
@@ -56,7 +56,7 @@ def integrity_check(ctx) -> tuple[int, Any]:  # noqa: ANN001
 
 
 def push(ctx) -> tuple[int, Any]:  # noqa: ANN001
-    body = ctx.request.json(PUSH_REQUEST)
+    body = ctx.request.json(PUSH_REQUEST, plainly_valid_push)
     # Two pushes carrying the same mutation id can race; the loser's insert into the
     # mutation log fails, its transaction rolls back, and the retry finds the stored result.
     for attempt in range(3):
