@@ -73,8 +73,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         proxy = {"trusted_proxy": settings.trusted_proxy, "trusted_proxy_count": 1,
                  "trusted_proxy_headers": "x-forwarded-for x-forwarded-proto",
                  "clear_untrusted_proxy_headers": True}
+    # A pulled page is up to several megabytes; waitress would spool any answer above 1 MB
+    # through a temporary file on disk (outbuf_overflow) before sending it.
     waitress.serve(Application(engine), host=host, port=port, threads=threads,
-                   ident="ideabank", **proxy)
+                   ident="ideabank", outbuf_overflow=16 * 1024 * 1024, **proxy)
     return 0
 
 
