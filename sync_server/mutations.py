@@ -202,8 +202,8 @@ class _Creates:
                 for row in rows:
                     record_events.after_write(self.conn, self.caller, kind, None, dict(row),
                                               now=self.now)
-            except (DBAPIError, StatementError, OverflowError, ValueError, TypeError):
-                replay = True
+            except (Refusal, DBAPIError, StatementError, OverflowError, ValueError, TypeError):
+                replay = True  # judged one by one, as the mutation-by-mutation path would
         if replay:
             savepoint.rollback()
             for item in items:
