@@ -39,7 +39,7 @@ from desktop.idea_search import add_search_table
 from shared.roles import WRITABLE, Role
 from shared.schema import KINDS, UTCDateTime, add_domain_tables
 from shared.sqlutil import upsert
-from shared.text import az_fold, az_sort_key
+from shared.text import az_sort_key
 from shared.wire import decode_record, decode_time, encode_record
 
 metadata = MetaData()
@@ -108,8 +108,7 @@ _DELETE_REFUSALS = delete(rejected).where(rejected.c.record_id == bindparam("rec
 def _connect_sqlite(dbapi_conn, _record) -> None:  # noqa: ANN001
     dbapi_conn.isolation_level = None
     dbapi_conn.create_collation("AZ", _az_collate)
-    dbapi_conn.create_function("az_fold", 1, lambda s: az_fold(s) if s is not None else None,
-                               deterministic=True)
+    dbapi_conn.create_function("search_key", 2, search.search_key, deterministic=True)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")  # a kiosk may lose power: an idea must survive it

@@ -111,3 +111,16 @@ def test_sort_ignores_case_and_breaks_ties_by_the_original() -> None:
 def test_space_and_prefix_sort_first() -> None:
     assert sorted(["Alim", "Ali Veli", "Ali"], key=az_sort_key) == ["Ali", "Ali Veli", "Alim"]
     assert sorted(["b2", "b10", "bə", "ba"], key=az_sort_key) == ["b10", "b2", "ba", "bə"]
+
+
+def test_the_rules_follow_the_language_of_the_text() -> None:
+    # English, German and Russian text fold by Unicode's rules: I is i there.
+    assert contains_folded("INNOVATION HUB", "innovation")
+    assert contains_folded("Initiative für Schulessen", "INITIATIVE")
+    assert contains_folded("ОТКРЫТЬ ЦЕНТР", "открыть")
+    # Azerbaijani text (it has ə, ı, ğ or İ): I is ı.
+    assert contains_folded("İnnovasiya mərkəzi", "İNNOVASİYA")
+    assert not contains_folded("İlham verən", "ILHAM")
+    assert contains_folded("Küçələrdə ışıq", "IŞIQ")
+    assert contains_folded("ÇİÇƏK BAZARI", "çiçək")
+    assert contains_folded("Şəki", "ŞƏKİ")

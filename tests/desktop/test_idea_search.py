@@ -1,0 +1,114 @@
+"""Searching ideas in the replica: Azerbaijani case rules for Azerbaijani text, Unicode's for
+English, Russian and German text, whatever language the interface is in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.local_store import LocalStore, domain
+from desktop.organizer_queries import idea_ids
+from shared.roles import Role
+
+ORG, CONTEST = "o1", "c1"
+
+IDEAS = {
+    "inn": ("İnnovasiya mərkəzi", "Rayonda gənclər üçün mərkəz."),
+    "isiq": ("Küçələrdə ışıq", "Gecə yollar qaranlıqdır."),
+    "seki": ("Şəki üçün turizm xəritəsi", "Xan sarayı və karvansaray."),
+    "cicek": ("ÇİÇƏK BAZARI", "Şəhər mərkəzində həftəlik bazar."),
+    "ilham": ("İlham verən kitabxana", "Oxu zalı."),
+    "ilqar": ("ILQAR MÜƏLLİMİN TƏKLİFİ", "Məktəbə kompüter."),
+    "en": ("INNOVATION HUB", "A place for young people to build things."),
+    "de": ("Initiative für Schulessen", "REGIONALE Lebensmittel in Schulen."),
+    "ru": ("Инновационный центр", "ОТКРЫТЬ ЦЕНТР для молодёжи."),
+    "pct": ("100% bərpa olunan enerji", "Günəş panelləri."),
+    "caps": ("ILDIRIM ÖTÜRÜCÜSÜ", ""),  # no ə, ı, ğ or İ: nothing tells its language
+}
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # noqa: ANN201
+    store = LocalStore(tmp_path / "replica.sqlite3", role=Role.ORGANIZER, user_id="u1",
+                       org_id=ORG)
+    start = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    with store.tx() as conn:
+        conn.execute(domain["contest"].insert(), [{
+            "id": CONTEST, "org_id": ORG, "title": "Müsabiqə", "description": "",
+            "requirements": [], "starts_at": start, "ends_at": start + dt.timedelta(days=90),
+            "timezone": "Asia/Baku", "visibility": "public", "status": "open",
+            "categories": [], "rev": 1}])
+        conn.execute(domain["idea"].insert(), [
+            {"id": key, "contest_id": CONTEST, "org_id": ORG, "title": title, "body": body,
+             "channel": "desktop", "status": "submitted",
+             "created_at": start + dt.timedelta(minutes=n), "rev": 1}
+            for n, (key, (title, body)) in enumerate(IDEAS.items())])
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    # Azerbaijani: İ↔i and I↔ı, whatever the case the idea or the query is in.
+    ("innovasiya", {"inn"}),
+    ("İNNOVASİYA", {"inn"}),
+    ("IŞIQ", {"isiq"}),
+    ("ışıq", {"isiq"}),
+    ("şəki", {"seki"}),
+    ("ŞƏKİ", {"seki"}),
+    ("çiçək", {"cicek"}),
+    ("ÇİÇƏK", {"cicek"}),
+    # "ILHAM" is ılham in Azerbaijani, not İlham; "ılqar" is how ILQAR folds.
+    ("ILHAM", set()),
+    ("ilham", {"ilham"}),
+    ("ılqar", {"ilqar"}),
+    ("ilqar", set()),
+    # English and German ideas: I↔i by Unicode's rules, so INNOVATION is "innovation".
+    ("innovation", {"en"}),
+    ("Innovation", {"en"}),
+    ("initiative", {"de"}),
+    ("INITIATIVE", {"de"}),
+    ("regionale", {"de"}),
+    # Russian: Unicode's rules.
+    ("инновационный", {"ru"}),
+    ("открыть центр", {"ru"}),
+    # Capitals with nothing to tell the language: found the Azerbaijani and the Unicode way.
+    ("ıldırım", {"caps"}),
+    ("ILDIRIM", {"caps"}),
+    ("ötürücüsü", {"caps"}),
+    # Percent and underscore are text, not wildcards.
+    ("100%", {"pct"}),
+    ("1_0", set()),
+])
+def test_search_follows_the_rules_of_each_ideas_language(store, query, found) -> None:  # noqa: ANN001
+    assert set(idea_ids(store, CONTEST, text=query)) == found
+
+
+def test_a_replica_folded_by_older_rules_is_folded_again(tmp_path: Path) -> None:
+    path = tmp_path / "replica.sqlite3"
+    store = LocalStore(path, role=Role.ORGANIZER, user_id="u1", org_id=ORG)
+    start = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    with store.tx() as conn:
+        conn.execute(domain["idea"].insert(), [{
+            "id": "de", "contest_id": CONTEST, "org_id": ORG, "title": "INITIATIVE",
+            "body": "", "channel": "import", "status": "submitted", "created_at": start,
+            "rev": 1}])
+    store.close()
+    # An older version stored every text folded the Azerbaijani way, without a mark.
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE idea_search SET title = 'ınıtıatıve', body = ''")
+    store = LocalStore(path, role=Role.ORGANIZER, user_id="u1", org_id=ORG)
+    try:
+        assert idea_ids(store, CONTEST, text="initiative") == ["de"]
+    finally:
+        store.close()
+
+
+def test_an_edited_idea_is_found_by_its_new_text(store) -> None:  # noqa: ANN001
+    with store.tx() as conn:
+        conn.execute(domain["idea"].update().where(domain["idea"].c.id == "en")
+                     .values(title="Gənclər üçün İNNOVASİYA"))
+    # Now Azerbaijani (ə, ü): "innovasiya" finds it by the Azerbaijani rules.
+    assert set(idea_ids(store, CONTEST, text="innovasiya")) == {"inn", "en"}
