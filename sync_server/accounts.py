@@ -13,7 +13,7 @@ import secrets
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Connection, Engine, delete, func, or_, select, update
 
 from shared.roles import Role
 from sync_server import audit, config, feed, notifications, throttle
@@ -227,6 +227,39 @@ def list_orgs(engine: Engine, *, pending_only: bool = False) -> list[dict[str, A
     if pending_only:
         query = query.where(organization_t.c.status == "pending")
     with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def org_admin_usernames(engine: Engine, org: str) -> list[str]:
+    """User names of ``org``'s administrators (organizers who may invite staff), sorted."""
+    with engine.connect() as conn:
+        org_id = find_org(conn, org)
+        return list(conn.execute(
+            select(user_t.c.username).join(credential, credential.c.user_id == user_t.c.id)
+            .where(user_t.c.org_id == org_id, credential.c.org_admin.is_(True),
+                   credential.c.active.is_(True))
+            .order_by(user_t.c.username)).scalars())
+
+
+def list_contests(engine: Engine, *, org: str | None = None) -> list[dict[str, Any]]:
+    """Every contest with its organization and number of ideas, by organization then title;
+    ``org`` is an organization's name or id."""
+    contest_t, idea_t = domain["contest"], domain["idea"]
+    ideas = (select(idea_t.c.contest_id, func.count().label("ideas"))
+             .group_by(idea_t.c.contest_id).subquery())
+    query = (select(contest_t.c.id, organization_t.c.name.label("organization"),
+                    contest_t.c.title, contest_t.c.status,
+                    func.coalesce(ideas.c.ideas, 0).label("ideas"))
+             .join(organization_t, organization_t.c.id == contest_t.c.org_id)
+             .outerjoin(ideas, ideas.c.contest_id == contest_t.c.id)
+             .order_by(organization_t.c.name, contest_t.c.title, contest_t.c.id))
+    with engine.connect() as conn:
+        if org is not None:
+            org_id = conn.execute(select(organization_t.c.id).where(
+                or_(organization_t.c.name == org, organization_t.c.id == org))).scalar()
+            if org_id is None:
+                raise AccountError(f"no organization named {org!r}", "not_found")
+            query = query.where(contest_t.c.org_id == org_id)
         return [dict(r) for r in conn.execute(query).mappings()]
 
 

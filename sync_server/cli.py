@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -28,10 +29,33 @@ def _read_password(username: str) -> str:
     return first
 
 
+#: The database backends the server is built and tested for, as (backend, driver) pairs.
+_SUPPORTED_DATABASES = {("sqlite", "pysqlite"), ("postgresql", "psycopg")}
+
+
+def _database_url(args: argparse.Namespace) -> str:
+    """The chosen database URL, refused in one line when no supported driver would open it
+    (a mysql:// URL would otherwise end in a ModuleNotFoundError traceback)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    url = config.database_url(args.db)
+    try:
+        parsed = make_url(url)
+        backend = (parsed.get_backend_name(), parsed.get_driver_name())
+    except (ArgumentError, ValueError):
+        backend = None
+    if backend not in _SUPPORTED_DATABASES:
+        shown = _safe_url(url) if backend else url.split("://", 1)[0] + "://…"
+        raise UsageError(f"unsupported database {shown}: use sqlite:///PATH or "
+                         "postgresql+psycopg://USER@HOST/NAME")
+    return url
+
+
 def _engine(args: argparse.Namespace):  # noqa: ANN202
     from sync_server.db import make_engine, require_current_schema
 
-    url = config.database_url(args.db)
+    url = _database_url(args)
     require_current_schema(url)
     return make_engine(url)
 
@@ -39,7 +63,7 @@ def _engine(args: argparse.Namespace):  # noqa: ANN202
 def cmd_init(args: argparse.Namespace) -> int:
     from sync_server.db import upgrade
 
-    url = config.database_url(args.db)
+    url = _database_url(args)
     upgrade(url)
     print(f"Database ready: {_safe_url(url)}")
     return 0
@@ -61,12 +85,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError("--threads must be between 1 and 256")
     engine = _engine(args)
     logs.configure(level=settings.log_level, fmt=settings.log_format)
-    if args.mail:
-        from sync_server.mail_worker import start_thread
-
-        start_thread(engine, _smtp_settings())
-    print(f"Idea Bank server {__version__} on http://{host}:{port}/api/v1/ "
-          f"(database {_safe_url(config.database_url(args.db))})", flush=True)
+    smtp = _smtp_settings() if args.mail else None
     proxy = {}
     if settings.trusted_proxy:
         # waitress then takes the client's address from X-Forwarded-For (login throttling).
@@ -75,8 +94,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
                  "clear_untrusted_proxy_headers": True}
     # A pulled page is up to several megabytes; waitress would spool any answer above 1 MB
     # through a temporary file on disk (outbuf_overflow) before sending it.
-    waitress.serve(Application(engine), host=host, port=port, threads=threads,
-                   ident="ideabank", outbuf_overflow=16 * 1024 * 1024, **proxy)
+    try:
+        # create_server binds the socket: a taken port (OSError) or an address that is no
+        # address (ValueError) fails here, before the banner claims the server is up.
+        server = waitress.create_server(Application(engine), host=host, port=port,
+                                        threads=threads, ident="ideabank",
+                                        outbuf_overflow=16 * 1024 * 1024, **proxy)
+    except ValueError as exc:
+        raise UsageError(f"cannot listen on {host}:{port}: {exc}") from None
+    if smtp is not None:
+        from sync_server.mail_worker import start_thread
+
+        start_thread(engine, smtp)
+    print(f"Idea Bank server {__version__} on http://{host}:{port}/api/v1/ "
+          f"(database {_safe_url(_database_url(args))})", flush=True)
+    server.run()
     return 0
 
 
@@ -156,25 +188,57 @@ def cmd_list_orgs(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_list_contests(args: argparse.Namespace) -> int:
+    from sync_server.accounts import list_contests
+
+    rows = list_contests(_engine(args), org=args.org)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No contests yet.")
+    for r in rows:
+        print(f"{r['id']}  {r['status']:<9} {r['ideas']:>5} ideas  {r['organization']}: "
+              f"{r['title']}")
+    return 0
+
+
 def cmd_decide_org(args: argparse.Namespace) -> int:
-    from sync_server.accounts import decide_org
+    from sync_server.accounts import decide_org, org_admin_usernames
 
     approve = args.command == "approve-org"
-    status = decide_org(_engine(args), args.name, approve=approve, by="command line")
-    print(f"Organization {args.name!r} is now {status}"
-          + ("; its administrator can log in" if approve else ""))
+    engine = _engine(args)
+    status = decide_org(engine, args.name, approve=approve, by="command line")
+    note = ""
+    if approve:
+        # An organization made with create-org (or seed-demo before it had one) has nobody
+        # who may log in as its administrator; say so instead of promising a login.
+        admins = org_admin_usernames(engine, args.name)
+        note = (f"; its administrator {', '.join(admins)} can log in" if admins else
+                "; it has no administrator yet, make one with: ideabank-server create-user "
+                f"--org {shlex.quote(args.name)} --role organizer --org-admin USERNAME")
+    print(f"Organization {args.name!r} is now {status}{note}")
     return 0
 
 
 def cmd_create_user(args: argparse.Namespace) -> int:
     from sync_server.accounts import create_user
 
+    # Invitations check the organizer's role as well as the flag, so the flag alone on an
+    # evaluator would give nothing.
+    if args.org_admin and args.role != Role.ORGANIZER.value:
+        raise UsageError("--org-admin needs --role organizer (the organization's "
+                         "administrator is an organizer who may invite staff)")
     password = _read_password(args.username)
+    if not password:
+        raise UsageError("no password was given (standard input was empty); nothing was "
+                         "changed")
     user_id = create_user(_engine(args), org=args.org, role=Role(args.role),
                           username=args.username, password=password,
                           display_name=args.display_name or "", language=args.language,
-                          email=args.email)
-    print(f"Created {args.role} {args.username!r} ({user_id})")
+                          email=args.email, org_admin=args.org_admin)
+    admin = f", the administrator of {args.org!r}" if args.org_admin else ""
+    print(f"Created {args.role} {args.username!r} ({user_id}){admin}")
     return 0
 
 
@@ -300,21 +364,21 @@ def cmd_purge(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from sync_server.backup import backup
 
-    print(backup(config.database_url(args.db), Path(args.file)))
+    print(backup(_database_url(args), Path(args.file)))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from sync_server.backup import restore
 
-    print(restore(config.database_url(args.db), Path(args.file), force=args.force))
+    print(restore(_database_url(args), Path(args.file), force=args.force))
     return 0
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from sync_server.demo import seed_demo
 
-    seed_demo(config.database_url(args.db), shared_data=Path(args.shared_data)
+    seed_demo(_database_url(args), shared_data=Path(args.shared_data)
               if args.shared_data else None)
     return 0
 
@@ -366,6 +430,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.set_defaults(func=cmd_create_org)
 
+    p = sub.add_parser("list-contests", help="list contests: id, organization, title, status "
+                                              "and number of ideas")
+    p.add_argument("--org", metavar="NAME_OR_ID", help="only this organization's contests")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.set_defaults(func=cmd_list_contests)
+
     p = sub.add_parser("list-orgs", help="list organizations and their status")
     p.add_argument("--pending", action="store_true", help="only those waiting for approval")
     p.add_argument("--json", action="store_true", help="print one JSON array")
@@ -397,6 +467,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--display-name")
     p.add_argument("--language", default="az", choices=["az", "en", "ru"])
     p.add_argument("--email", help="where the user receives notices (kept on the server only)")
+    p.add_argument("--org-admin", action="store_true",
+                   help="with --role organizer: the organization's administrator, who may "
+                        "invite its staff (admin is the platform's administrator instead)")
     p.add_argument("username")
     p.set_defaults(func=cmd_create_user)
 
@@ -479,8 +552,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a port in use, an unwritable output file, a missing folder
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
     except (SQLAlchemyError, ImportError) as exc:  # a bad --db URL or an unreachable database
-        print(f"error: database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
-              file=sys.stderr)
+        from sync_server.db import one_line
+
+        print(f"error: database: {one_line(exc)}", file=sys.stderr)
     return 2
 
 

@@ -13,6 +13,14 @@ from sync_server.tables import counter
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+def one_line(exc: Exception) -> str:
+    """``exc`` as one line for an ``error:`` message: the driver's lines joined, without
+    SQLAlchemy's "(Background on this error at: …)" link, which helps nobody at a console."""
+    lines = [line.strip() for line in str(exc).splitlines()
+             if line.strip() and not line.strip().startswith("(Background on this error")]
+    return f"{exc.__class__.__name__}: {'; '.join(lines)}"
+
+
 def make_engine(url: str) -> Engine:
     """An engine tuned for the backend: SQLite gets WAL and write transactions that take
     the write lock at BEGIN (so two writers queue instead of failing on upgrade)."""
@@ -72,12 +80,12 @@ def require_current_schema(url: str) -> None:
     try:
         engine = create_engine(url)
     except Exception as exc:  # a URL SQLAlchemy cannot parse, a driver that is not installed
-        raise SchemaError(f"cannot use the database URL: {exc.__class__.__name__}: {exc}") from None
+        raise SchemaError(f"cannot use the database URL: {one_line(exc)}") from None
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
     except Exception as exc:  # unreachable server, bad URL, ...
-        raise SchemaError(f"cannot open the database: {exc.__class__.__name__}: {exc}") from None
+        raise SchemaError(f"cannot open the database: {one_line(exc)}") from None
     finally:
         engine.dispose()
     if current != head:

@@ -35,6 +35,9 @@ ACCOUNTS = [
     ("kamran", Role.AUTHOR, "Kamran İsmayılov"),
     ("kiosk1", Role.KIOSK, "ASAN xidmət mərkəzi №1 — köşk"),
 ]
+#: The organizer who is also the organization's administrator, as registration makes its
+#: first organizer: the one who may invite staff.
+ORG_ADMIN = "leyla"
 
 
 def seed_demo(url: str, *, shared_data: Path | None = None, sample: Path = SAMPLE,
@@ -53,8 +56,9 @@ def seed_demo(url: str, *, shared_data: Path | None = None, sample: Path = SAMPL
         for username, role, name in ACCOUNTS:
             passwords[username] = secrets.token_urlsafe(9)
             create_user(engine, org=ORG, role=role, username=username,
-                        password=passwords[username], display_name=name)
-        _seed_sample_contest(engine, sample)
+                        password=passwords[username], display_name=name,
+                        org_admin=username == ORG_ADMIN)
+        sample_id, sample_title = _seed_sample_contest(engine, sample)
         if kiosk_pin:
             from sync_server.cli import set_kiosk_pin
 
@@ -62,19 +66,25 @@ def seed_demo(url: str, *, shared_data: Path | None = None, sample: Path = SAMPL
             set_kiosk_pin(engine, ORG, passwords["kiosk PIN"])
         print("Demo accounts (shown only now; write them down):")
         for username, role, _ in ACCOUNTS:
-            print(f"  {role.value:<10} {username:<8} {passwords[username]}")
+            admin = ("  (the organization's administrator: may invite staff)"
+                     if username == ORG_ADMIN else "")
+            print(f"  {role.value:<10} {username:<8} {passwords[username]}{admin}")
         if kiosk_pin:
             print(f"  kiosk PIN (to leave kiosk mode): {passwords['kiosk PIN']}")
+        print(f"Contest {sample_id}: {sample_title}")
     if shared_data is not None and (shared_data / POLIS_FILE).is_file():
         report = import_ideas(engine, read_polis(shared_data / POLIS_FILE),
                               new_contest=POLIS_TITLE, org=ORG)
-        print(f"Polis proposals: imported {report.imported}, already present "
-              f"{report.already_present}, skipped {len(report.skipped)}")
+        print(f"Contest {report.contest}: {POLIS_TITLE}; imported {report.imported}, "
+              f"already present {report.already_present}, skipped {len(report.skipped)}")
+    elif shared_data is not None:
+        print(f"No {POLIS_FILE} in {shared_data}: the Polis contest was skipped")
     engine.dispose()
     return passwords
 
 
-def _seed_sample_contest(engine, sample: Path) -> None:  # noqa: ANN001
+def _seed_sample_contest(engine, sample: Path) -> tuple[str, str]:  # noqa: ANN001
+    """Create the sample contest; return its id and title."""
     spec = json.loads(sample.read_text(encoding="utf-8"))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     users_t, contest_t, stage_t, criterion_t, assignment_t = (
@@ -129,3 +139,4 @@ def _seed_sample_contest(engine, sample: Path) -> None:  # noqa: ANN001
         ]
         conn.execute(assignment_t.insert(), assignments)
         feed.record_changes(conn, [("assignment", a) for a in assignments])
+    return contest["id"], contest["title"]
