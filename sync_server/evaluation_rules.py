@@ -447,6 +447,10 @@ def _decision(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001,
         raise Refusal("invalid_value", "outcome must be advanced, not_advanced or returned")
     stage_rule = stage.get("rule") or default_rule(stage["kind"])
     if row["rule"] not in (stage_rule, "explicit"):
+        if stage_rule == "explicit":
+            raise Refusal("invalid_value", "this stage has no rule: every decision is the "
+                                           "organizer's explicit choice ('explicit') with a "
+                                           "reason")
         raise Refusal("invalid_value", f"this stage decides by rule {stage_rule!r}, or by the "
                                        "organizer's explicit choice ('explicit')")
     check_text(row, "reason", MAX_TEXT)

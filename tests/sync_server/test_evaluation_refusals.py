@@ -136,3 +136,18 @@ def test_revision_refused_after_the_revision_deadline(db_url, monkeypatch):  # n
     idea = next(c["data"] for c in w.client("org_a").pull_all()[0] if c["kind"] == "idea")
     assert (idea["status"], idea["body"], idea["revision_number"]) == (
         "returned", "Ağaclar əkilsin", None)
+
+
+def test_a_stage_without_a_rule_says_every_decision_is_an_explicit_choice(db_url):
+    w = build(db_url)
+    w.submit_idea("author1", "A", "Həyətdə bağ", "Ağaclar əkilsin")
+    w.assign("SCO", [("A", "ev1")])
+    # SCO decides by top_n in the world; the organizer drops the rule (explicit).
+    changed = w.push("org_a", [mutation("stage", w.ids["SCO"], {"rule": "explicit"},
+                                        base_rev=w.stage_rev("SCO"))])[0]
+    assert changed["status"] == "applied", changed
+    result = w.decision("SCO", "A", "advanced", rule="top_n")
+    _refused(result, "invalid_value", "this stage has no rule: every decision is the "
+                                      "organizer's explicit choice ('explicit') with a reason")
+    # The old wording, which named 'explicit' twice as if it were a rule, is gone.
+    assert "decides by rule" not in result["message"]
