@@ -289,7 +289,7 @@ def cmd_set_kiosk_pin(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from shared.importers import read_csv, read_pabulib, read_polis
+    from shared.importers import SkippedRow, read_csv, read_pabulib, read_polis
     from sync_server.importing import import_ideas
 
     path = Path(args.file)
@@ -318,8 +318,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(f"Contest {report.contest}: imported {report.imported}, "
               f"already present {report.already_present}, skipped {len(report.skipped)}")
-        for skipped in report.skipped:
-            print(f"  skipped {skipped['source_id']}: {skipped['reason']}")
+        for s in report.skipped:
+            print(f"  skipped {SkippedRow(**s).describe()}")
     return 0
 
 

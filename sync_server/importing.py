@@ -27,7 +27,7 @@ class ImportReport:
     contest: str
     imported: int
     already_present: int
-    skipped: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"contest": self.contest, "imported": self.imported,
@@ -105,5 +105,6 @@ def import_ideas(
         contest=contest["id"],
         imported=len(rows),
         already_present=len(result.ideas) - len(rows),
-        skipped=[{"source_id": s.source_id, "reason": s.reason} for s in result.skipped],
+        skipped=[{"source_id": s.source_id, "id_column": s.id_column, "line": s.line,
+                  "reason": s.reason} for s in result.skipped],
     )

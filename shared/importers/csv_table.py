@@ -172,7 +172,7 @@ def read_csv(
         body = row[at[body_col]]
         reason = skip_reason(body)
         if reason is not None:
-            skipped.append(SkippedRow(source_id, reason))
+            skipped.append(SkippedRow(source_id, reason, line, id_col))
             continue
         given_title = row[at[title_col]] if title_col else ""
         title = derive_title(given_title, TITLE_MAX) if given_title.strip() else derive_title(body)

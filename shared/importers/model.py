@@ -37,6 +37,16 @@ class SkippedRow:
 
     source_id: str
     reason: str
+    #: Where the row starts in the file (1-based physical line) and which column its id came
+    #: from, so a report can say "comment-id 1359 (line 5)" instead of a bare number.
+    line: int = 0
+    id_column: str = ""
+
+    def describe(self) -> str:
+        """``comment-id 1359 (line 5): body is only punctuation``."""
+        where = f" (line {self.line})" if self.line else ""
+        name = f"{self.id_column} " if self.id_column else ""
+        return f"{name}{self.source_id}{where}: {self.reason}"
 
 
 @dataclass

@@ -129,7 +129,7 @@ def read_pabulib(path: str | Path) -> ImportResult:
         body = f"{name}\n\n{description}" if name and description.strip() else name or description
         reason = skip_reason(body)
         if reason is not None:
-            skipped.append(SkippedRow(source_id, reason))
+            skipped.append(SkippedRow(source_id, reason, line, "project_id"))
             continue
         ideas.append(
             ImportedIdea(

@@ -70,7 +70,7 @@ def read_polis(path: str | Path) -> ImportResult:
         body = row[at["comment-body"]]
         reason = skip_reason(body)
         if reason is not None:
-            skipped.append(SkippedRow(source_id, reason))
+            skipped.append(SkippedRow(source_id, reason, line, "comment-id"))
             continue
         ideas.append(
             ImportedIdea(

@@ -58,7 +58,10 @@ def test_mapped_columns(tmp_path: Path, eol: str) -> None:
             extra={"votes": "3"},
         ),
     ]
-    assert result.skipped == [SkippedRow("3", "empty body")]
+    # Header on line 1, row 1 spans lines 2-3 (a quoted line break), row 2 is line 4: row 3
+    # starts on line 5.
+    assert result.skipped == [SkippedRow("3", "empty body", 5, "no")]
+    assert result.skipped[0].describe() == "no 3 (line 5): empty body"
 
 
 def test_semicolon_delimiter_bom_and_defaults(tmp_path: Path) -> None:

@@ -126,7 +126,8 @@ def test_description_column_and_missing_optional_columns(tmp_path: Path) -> None
             "project_id": "A/1",
         }
         assert library.body == "Library"  # an empty description adds nothing
-        assert result.skipped == [SkippedRow("A/3", "body is only punctuation")]
+        # META is line 1; A/1 spans lines 7-8 (a quoted line break), A/2 is 9, A/3 is 10.
+        assert result.skipped == [SkippedRow("A/3", "body is only punctuation", 10, "project_id")]
 
 
 def test_file_without_meta_has_no_budget_or_currency(tmp_path: Path) -> None:

@@ -48,13 +48,16 @@ def test_real_file_counts_and_skips(real_file: Path) -> None:
     result = read_polis(real_file)
     assert len(raw_rows(real_file)) == 1452
     assert len(result.ideas) == 1448
-    # The four junk bodies in the file, in file order: ".", ".....", "..." and "-".
+    # The four junk bodies in the file, in file order: ".", ".....", "..." and "-", on the
+    # lines `grep -n` finds them (no quoted line break comes before them in their rows).
+    punctuation = "body is only punctuation"
     assert result.skipped == [
-        SkippedRow("1359", "body is only punctuation"),
-        SkippedRow("239", "body is only punctuation"),
-        SkippedRow("237", "body is only punctuation"),
-        SkippedRow("140", "body is only punctuation"),
+        SkippedRow("1359", punctuation, 95, "comment-id"),
+        SkippedRow("239", punctuation, 1183, "comment-id"),
+        SkippedRow("237", punctuation, 1185, "comment-id"),
+        SkippedRow("140", punctuation, 1282, "comment-id"),
     ]
+    assert result.skipped[0].describe() == "comment-id 1359 (line 95): body is only punctuation"
 
 
 def test_real_bodies_are_the_raw_fields(real_file: Path) -> None:
@@ -176,13 +179,14 @@ def test_empty_and_punctuation_bodies_are_skipped_in_any_script(tmp_path: Path) 
     bodies = ['""', '"   "', ".", "-", '"…!?"', "«»", "Привет", "٣", "水", "ə"]
     lines = [f"{n},x,{n},1,0,0,0,{body}" for n, body in enumerate(bodies)]
     result = read_polis(write(tmp_path, "\n".join([HEADER, *lines]) + "\n"))
+    # The header is line 1, so comment n is on line n + 2.
     assert result.skipped == [
-        SkippedRow("0", "empty body"),
-        SkippedRow("1", "empty body"),
-        SkippedRow("2", "body is only punctuation"),
-        SkippedRow("3", "body is only punctuation"),
-        SkippedRow("4", "body is only punctuation"),
-        SkippedRow("5", "body is only punctuation"),
+        SkippedRow("0", "empty body", 2, "comment-id"),
+        SkippedRow("1", "empty body", 3, "comment-id"),
+        SkippedRow("2", "body is only punctuation", 4, "comment-id"),
+        SkippedRow("3", "body is only punctuation", 5, "comment-id"),
+        SkippedRow("4", "body is only punctuation", 6, "comment-id"),
+        SkippedRow("5", "body is only punctuation", 7, "comment-id"),
     ]
     # Cyrillic, an Arabic-Indic digit, a CJK ideograph and schwa are all real text.
     assert [idea.body for idea in result.ideas] == ["Привет", "٣", "水", "ə"]

@@ -61,7 +61,9 @@ def test_csv_import_then_export_keeps_every_script_and_has_a_bom(tmp_path):
                       str(src))
     report = json.loads(done.stdout)
     assert report["imported"] == 2
-    assert report["skipped"] == [{"source_id": "a3", "reason": "body is only punctuation"}]
+    # a3 is the fourth record: header line 1, a1 lines 2-3 (quoted line break), a2 line 4.
+    assert report["skipped"] == [{"source_id": "a3", "id_column": "id", "line": 5,
+                                  "reason": "body is only punctuation"}]
     out = tmp_path / "out.csv"
     assert server_cli(url, "export", "--contest", report["contest"], "--format", "csv",
                       "-o", str(out)).returncode == 0
@@ -73,7 +75,7 @@ def test_csv_import_then_export_keeps_every_script_and_has_a_bom(tmp_path):
     plain = server_cli(url, "import", "--format", "csv", "--id-col", "id", "--title-col", "title",
                        "--body-col", "text", "--contest", report["contest"], str(src))
     assert "imported 0, already present 2, skipped 1" in plain.stdout
-    assert "skipped a3: body is only punctuation" in plain.stdout
+    assert "  skipped id a3 (line 5): body is only punctuation" in plain.stdout
 
 
 def test_self_check_inits_serves_and_answers(tmp_path):  # noqa: ANN001
