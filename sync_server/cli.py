@@ -252,6 +252,10 @@ def _read_kiosk_pin(org: str) -> str:
     return first.strip()
 
 
+#: Shorter PINs are accepted but warned about.
+SAFE_KIOSK_PIN = 6
+
+
 def check_kiosk_pin(pin: str) -> None:
     # ASCII digits only: str.isdigit() would also take Arabic-Indic digits no pad can type.
     if not (4 <= len(pin) <= 12 and all(ch in "0123456789" for ch in pin)):
@@ -285,6 +289,11 @@ def cmd_set_kiosk_pin(args: argparse.Namespace) -> int:
     check_kiosk_pin(pin)  # before opening the database: a typo costs nothing
     set_kiosk_pin(_engine(args), args.org, pin)
     print(f"Kiosk PIN set for {args.org!r}; its kiosks receive it at their next sync")
+    if len(pin) < SAFE_KIOSK_PIN:
+        # Kiosks hold the PIN's hash; whoever copies it off a kiosk can try all 10,000
+        # four-digit PINs (100,000 for five) on their own computer in little time.
+        print(f"warning: a {len(pin)}-digit PIN can be guessed offline from a kiosk's copy "
+              f"of its hash; {SAFE_KIOSK_PIN} or more digits are recommended", file=sys.stderr)
     return 0
 
 
@@ -297,6 +306,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError("--delimiter must be exactly one character")
     if args.new_contest is not None and not 0 < len(args.new_contest.strip()) <= 300:
         raise UsageError("--new-contest needs a title of 1 to 300 characters")
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; name the file to import")
     if not path.is_file():
         raise UsageError(f"no such file: {path}")
     if args.format == "csv":

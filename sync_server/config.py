@@ -52,18 +52,23 @@ _CHOICES = {"log_format": ("json", "text"),
             "log_level": ("DEBUG", "INFO", "WARNING", "ERROR")}
 
 
+#: How a setting's type is named to whoever wrote the file ("a int" reads badly).
+_KIND_WORDS = {int: "a whole number", float: "a number", str: "text"}
+
+
 def _convert(key: str, value: object, kind: type, where: str) -> object:
+    must = f"{where}: {key} must be {_KIND_WORDS.get(kind, kind.__name__)}"
     if isinstance(value, bool):  # TOML true/false is never one of our settings
-        raise ConfigError(f"{where}: {key} must be a {kind.__name__}")
+        raise ConfigError(must)
     try:
         if isinstance(value, str) and kind is not str:
             value = kind(value.strip())
         elif kind is float and isinstance(value, int):
             value = float(value)
     except ValueError:
-        raise ConfigError(f"{where}: {key} must be a {kind.__name__}, not {value!r}") from None
+        raise ConfigError(f"{must}, not {value!r}") from None
     if not isinstance(value, kind):
-        raise ConfigError(f"{where}: {key} must be a {kind.__name__}, not {value!r}")
+        raise ConfigError(f"{must}, not {value!r}")
     if key in _LIMITS:
         low, high = _LIMITS[key]
         if not low <= value <= high:  # type: ignore[operator]

@@ -225,18 +225,26 @@ class _Creates:
                                                         record=encode_record(table, full))
 
 
+def _a(word: str) -> str:
+    """``word`` with its English article: "an evaluator", "an idea", "a kiosk". Decided by
+    the first letter, which is right for every role and record kind; u is left out of the
+    vowels so that "user" gets "a"."""
+    return f"{'an' if word[:1].lower() in 'aeio' else 'a'} {word}"
+
+
 def _checked(caller: Caller, mutation: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The mutation's fields and base values as column values, or a refusal."""
     kind = mutation["kind"]
     allowed = WRITABLE.get(caller.role, {}).get(kind)
     if allowed is None:
-        raise Refusal("forbidden", f"a {caller.role.value} may not change {kind} records")
+        raise Refusal("forbidden", f"{_a(caller.role.value)} may not change {kind} records")
     table = domain[kind]
     fields_in = mutation.get("fields") or {}
     extra = set(fields_in) - allowed
     if extra:
         raise Refusal("field_not_writable",
-                      f"{kind} fields not writable by a {caller.role.value}: {', '.join(sorted(extra))}")
+                      f"{kind} fields not writable by {_a(caller.role.value)}: "
+                      f"{', '.join(sorted(extra))}")
     try:
         fields = decode_record(table, fields_in)
         base = decode_record(table, mutation.get("base") or {})
@@ -377,7 +385,7 @@ def _check_derived_identity(caller: Caller, kind: str, record_id: str,
                             current: dict[str, Any] | None, fields: dict[str, Any]) -> None:
     expected = expected_id(kind, caller, {**(current or {}), **fields})
     if expected is not None and record_id != expected:
-        raise Refusal("invalid_value", f"a {kind}'s id must be derived from what it is about "
+        raise Refusal("invalid_value", f"{_a(kind)}'s id must be derived from what it is about "
                                        "(shared/ids.py)")
 
 

@@ -21,12 +21,19 @@ from sync_server.openapi import (
 from sync_server.tables import domain
 
 
+def _sentence(exc: Exception) -> str:
+    """The message as a sentence: only its first letter raised, since str.capitalize() would
+    lower the rest ("try again at 07:08 utc", "no organization named 'nazirlik'")."""
+    text = str(exc)
+    return text[:1].upper() + text[1:] + "."
+
+
 def _refusal(exc: accounts.AccountError) -> ApiError:
     """An account error as a 4xx that names the field (when there is one)."""
     details = {"field": exc.field} if exc.field else {}
     if exc.code in ("name_taken", "username_taken"):
-        return ApiError(409, exc.code, str(exc).capitalize() + ".", **details)
-    return bad_request(str(exc).capitalize() + ".", exc.code, **details)
+        return ApiError(409, exc.code, _sentence(exc), **details)
+    return bad_request(_sentence(exc), exc.code, **details)
 
 
 def login(ctx) -> tuple[int, Any]:  # noqa: ANN001
@@ -37,15 +44,15 @@ def login(ctx) -> tuple[int, Any]:  # noqa: ANN001
     except accounts.LoginThrottled as exc:
         now = dt.datetime.now(dt.UTC)
         wait = max(1, math.ceil((exc.until - now).total_seconds()))
-        error = ApiError(429, exc.code, str(exc).capitalize() + ".",
+        error = ApiError(429, exc.code, _sentence(exc),
                          retry_at=encode_time(exc.until), retry_after=wait)
         error.headers.append(("Retry-After", str(wait)))
         raise error from None
     except accounts.OrgNotApproved as exc:
-        raise ApiError(403, exc.code, str(exc).capitalize() + ".") from None
+        raise ApiError(403, exc.code, _sentence(exc)) from None
     except accounts.AccountError as exc:
         _audit_login(ctx, body["username"], None)
-        raise unauthorized(str(exc).capitalize() + ".") from None
+        raise unauthorized(_sentence(exc)) from None
     _audit_login(ctx, body["username"], user)
     ctx.user_id = user["id"]
     return 200, {"token": token, "user": encode_record(domain["user"], user),
@@ -91,7 +98,7 @@ def invite(ctx) -> tuple[int, Any]:  # noqa: ANN001
         made = invitations.create(ctx.engine, ctx.caller, invited_as=body["role"],
                                   display_name=body.get("display_name", ""))
     except invitations.NotAllowed as exc:
-        raise forbidden(str(exc).capitalize() + ".") from None
+        raise forbidden(_sentence(exc)) from None
     except accounts.AccountError as exc:
         raise _refusal(exc) from None
     return 201, {**made, "expires_at": encode_time(made["expires_at"])}

@@ -117,6 +117,9 @@ def test_cli_style_decisions_and_rejected_organizations(db_url, settings):
     result = org_a.request("POST", "/api/v1/push", {"mutations": [
         mutation("organization", own["id"], {"status": "rejected"}, base_rev=own["rev"])]})
     assert result.body["results"][0]["code"] == "forbidden"
+    # "an organizer", not "a organizer".
+    assert result.body["results"][0]["message"] == ("an organizer may not change organization "
+                                                    "records")
 
 
 @pytest.mark.parametrize("password, reason", [
@@ -197,7 +200,9 @@ def test_login_throttled_per_account_across_processes(db_url, settings):
         assert 880 <= refused.body["retry_after"] <= 900
         assert refused.headers["Retry-After"] == str(refused.body["retry_after"])
         retry_at = dt.datetime.fromisoformat(refused.body["retry_at"].replace("Z", "+00:00"))
-        assert f"try again at {retry_at:%H:%M}" in refused.body["message"]
+        # UTC stays upper-case: the sentence raises only its first letter.
+        assert refused.body["message"] == ("Too many failed logins for this account; try "
+                                           f"again at {retry_at:%H:%M} UTC.")
     # Another account from the same address is not affected.
     assert _login(anon, "ev2", PASSWORD).status == 200
     # When the failures age out of the window, the account logs in again.

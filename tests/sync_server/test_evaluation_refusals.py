@@ -42,7 +42,8 @@ def test_scores_refused_when_not_assigned_or_after_close_and_weights_fixed_until
     assert {c["kind"] for c in ev1_records if c["deleted"]} == {"score"}  # tombstones of both
     # An evaluator may not reset scores.
     _refused(w.push("ev1", [mutation("score_reset", str(uuid.uuid4()),
-                                     {"stage_id": w.ids["SCO"]})])[0], "forbidden", "may not")
+                                     {"stage_id": w.ids["SCO"]})])[0], "forbidden",
+             "an evaluator may not change score_reset records")
     # Score again, decide, close: a score arriving after the close is refused.
     w.score("ev1", "A", {"Q1": 6, "Q2": 8})
     assert w.decision("SCO", "A", "advanced", rule="top_n")["status"] == "applied"

@@ -39,7 +39,9 @@ def test_kiosk_receives_its_organization_with_the_pin_hash(db_url, monkeypatch, 
     assert before["kiosk_pin_hash"] is None
 
     assert _set_pin(monkeypatch, db_url, "Org A", "482916\n") == 0
-    assert "Kiosk PIN set for 'Org A'" in capsys.readouterr().out
+    printed = capsys.readouterr()
+    assert "Kiosk PIN set for 'Org A'" in printed.out
+    assert printed.err == ""  # six digits: no warning
     after = _organization(db_url, "Org A")
     assert after["rev"] == before["rev"] + 1
     stored = after["kiosk_pin_hash"]
@@ -94,3 +96,15 @@ def test_cli_names_an_unknown_organization(db_url, monkeypatch, capsys):  # noqa
     make_world(db_url)
     assert _set_pin(monkeypatch, db_url, "Yox", "4829\n") == 2
     assert capsys.readouterr().err == "error: no organization named 'Yox'\n"
+
+
+@pytest.mark.parametrize("typed, digits", [("4829", 4), ("48291", 5)])
+def test_cli_accepts_a_short_pin_but_warns_it_can_be_guessed(db_url, monkeypatch, capsys,  # noqa: ANN001
+                                                            typed, digits):
+    make_world(db_url)
+    assert _set_pin(monkeypatch, db_url, "Org A", typed + "\n") == 0
+    printed = capsys.readouterr()
+    assert "Kiosk PIN set for 'Org A'" in printed.out
+    assert printed.err == (f"warning: a {digits}-digit PIN can be guessed offline from a "
+                           "kiosk's copy of its hash; 6 or more digits are recommended\n")
+    assert PasswordHasher().verify(_organization(db_url, "Org A")["kiosk_pin_hash"], typed)

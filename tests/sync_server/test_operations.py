@@ -44,7 +44,8 @@ def test_settings_file_then_environment(tmp_path):
 @pytest.mark.parametrize("text, message", [
     ("prot = 1\n", "unknown key 'prot'"),
     ("port = 70000\n", "port must be between 1 and 65535"),
-    ("port = \"abc\"\n", "port must be a int"),
+    ("port = \"abc\"\n", "port must be a whole number, not 'abc'"),
+    ("port = true\n", "port must be a whole number$"),
     ("log_format = \"xml\"\n", "log_format must be one of json, text"),
     ("port = \n", "not valid TOML"),
 ])
@@ -53,7 +54,7 @@ def test_bad_settings_are_refused_by_name(tmp_path, text, message):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(config.ConfigError, match=message):
         config.load(path, environ={})
-    with pytest.raises(config.ConfigError, match="IDEABANK_THREADS: threads must be a int"):
+    with pytest.raises(config.ConfigError, match="IDEABANK_THREADS: threads must be a whole number"):
         config.load(None, environ={"IDEABANK_THREADS": "many"})
 
 
