@@ -408,9 +408,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="FILE",
                         help="TOML settings file (default: $IDEABANK_CONFIG); IDEABANK_<KEY> "
                              "variables override its keys (see docs/operations.md)")
-    parser.add_argument("--db", help="SQLAlchemy database URL (default: $IDEABANK_DB, then "
-                                     "the settings file's db, else a SQLite file in the "
-                                     "user's data folder)")
+    parser.add_argument("--db", help="database URL, sqlite:///PATH or "
+                                     "postgresql+psycopg://USER@HOST/NAME (default: "
+                                     "$IDEABANK_DB, then the settings file's db, else a SQLite "
+                                     "file in the user's data folder)")
     sub = parser.add_subparsers(dest="command")
 
     sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
