@@ -20,6 +20,7 @@ from sqlalchemy import (
     Column,
     Connection,
     Engine,
+    Index,
     Integer,
     MetaData,
     String,
@@ -139,6 +140,29 @@ class LocalStore:
         metadata.create_all(self.engine)
         _add_missing_columns(self.engine)
         search.install(self.engine, existed=searchable)
+        self.restore_indexes()  # a first sync stopped half-way left them out
+
+    # --- indexes during a download from the start ------------------------------------------
+
+    def deferred_indexes(self) -> list[Index]:
+        """The non-unique indexes of the server's records. Keeping them up to date row by row
+        while hundreds of thousands of rows with random ids arrive costs more than the rows
+        themselves; built once afterwards, from sorted keys, they cost a fraction of that.
+        Unique indexes stay: they guard the data."""
+        return [index for kind in KINDS for index in domain[kind].indexes if not index.unique]
+
+    def suspend_indexes(self) -> None:
+        with self.tx() as conn:
+            for index in self.deferred_indexes():
+                conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
+
+    def restore_indexes(self) -> None:
+        with self.tx() as conn:
+            present = {name for (name,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index'")}
+            for index in self.deferred_indexes():
+                if index.name not in present:
+                    index.create(conn)
 
     def close(self) -> None:
         self.engine.dispose()

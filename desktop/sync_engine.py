@@ -141,6 +141,31 @@ def _pull_all(
     True when the replica was read from the start (a first sync or a re-download)."""
     cursor = run_db(lambda: store.cursor)
     from_start = cursor == 0
+    if from_start:
+        # An empty replica: its secondary indexes are built once at the end (see
+        # LocalStore.deferred_indexes); an interrupted download gets them at the next open.
+        run_db(store.suspend_indexes)
+        try:
+            return _pull_pages(store, api, run_db, report, reader, progress, cancelled,
+                               page_size, cursor)
+        finally:
+            run_db(store.restore_indexes)
+    return _pull_pages(store, api, run_db, report, reader, progress, cancelled, page_size,
+                       cursor)
+
+
+def _pull_pages(
+    store: LocalStore,
+    api: ApiClient,
+    run_db: Callable[[Callable[[], Any]], Any],
+    report: SyncReport,
+    reader: _Reader,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool],
+    page_size: int,
+    cursor: int,
+) -> bool:
+    from_start = cursor == 0
     done = 0
     total: int | None = None  # from the first page's count; later pages are not counted
     ahead = reader.now(api.pull, cursor, page_size, count=True)
