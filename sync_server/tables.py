@@ -113,6 +113,10 @@ change_log = Table(
     Column("public", Boolean, nullable=False, default=False),
     Index("ix_change_log_org_seq", "org_id", "seq"),
     Index("ix_change_log_owner_seq", "owner_id", "seq"),
+    # An evaluator's contests and ideas (and a kiosk's or author's contests) are found by
+    # kind, then by a list of ids: without this index SQLite walked every entry of the
+    # kind (all ideas) on each pull, even one with nothing after its cursor.
+    Index("ix_change_log_kind_seq", "kind", "seq"),
 )
 
 # The result of every mutation, written in the transaction that applied it, so a retry
