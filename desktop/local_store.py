@@ -20,7 +20,6 @@ from sqlalchemy import (
     Column,
     Connection,
     Engine,
-    Index,
     Integer,
     MetaData,
     String,
@@ -36,6 +35,7 @@ from sqlalchemy import (
 )
 
 from desktop import idea_search as search
+from desktop import replica_indexes
 from desktop.idea_search import add_search_table
 from shared.roles import WRITABLE, Role
 from shared.schema import KINDS, UTCDateTime, add_domain_tables
@@ -142,27 +142,11 @@ class LocalStore:
         search.install(self.engine, existed=searchable)
         self.restore_indexes()  # a first sync stopped half-way left them out
 
-    # --- indexes during a download from the start ------------------------------------------
-
-    def deferred_indexes(self) -> list[Index]:
-        """The non-unique indexes of the server's records. Keeping them up to date row by row
-        while hundreds of thousands of rows with random ids arrive costs more than the rows
-        themselves; built once afterwards, from sorted keys, they cost a fraction of that.
-        Unique indexes stay: they guard the data."""
-        return [index for kind in KINDS for index in domain[kind].indexes if not index.unique]
-
     def suspend_indexes(self) -> None:
-        with self.tx() as conn:
-            for index in self.deferred_indexes():
-                conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
+        replica_indexes.suspend(self.engine, domain)
 
     def restore_indexes(self) -> None:
-        with self.tx() as conn:
-            present = {name for (name,) in conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'index'")}
-            for index in self.deferred_indexes():
-                if index.name not in present:
-                    index.create(conn)
+        replica_indexes.restore(self.engine, domain)
 
     def close(self) -> None:
         self.engine.dispose()

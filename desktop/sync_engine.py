@@ -86,10 +86,17 @@ def sync_once(
         if cancelled():
             raise Cancelled()
     reader = _Reader()
+    # An empty replica: its secondary indexes are built once at the end (see
+    # desktop.replica_indexes); a download stopped half-way gets them at the next open.
+    empty = run_db(lambda: store.cursor) == 0
+    if empty:
+        run_db(store.suspend_indexes)
     try:
         from_start = _pull_all(store, api, run_db, report, reader, progress, cancelled, page_size)
     finally:
         reader.close()
+        if empty:
+            run_db(store.restore_indexes)
     if from_start:
         # Everything was just read from the server: as good as a comparison, and cheaper.
         run_db(lambda: store.set_state(INTEGRITY_KEY, encode_time(now())))
@@ -140,31 +147,6 @@ def _pull_all(
     A page read ahead and not stored (an error, a cancel) is simply read again next time.
     True when the replica was read from the start (a first sync or a re-download)."""
     cursor = run_db(lambda: store.cursor)
-    from_start = cursor == 0
-    if from_start:
-        # An empty replica: its secondary indexes are built once at the end (see
-        # LocalStore.deferred_indexes); an interrupted download gets them at the next open.
-        run_db(store.suspend_indexes)
-        try:
-            return _pull_pages(store, api, run_db, report, reader, progress, cancelled,
-                               page_size, cursor)
-        finally:
-            run_db(store.restore_indexes)
-    return _pull_pages(store, api, run_db, report, reader, progress, cancelled, page_size,
-                       cursor)
-
-
-def _pull_pages(
-    store: LocalStore,
-    api: ApiClient,
-    run_db: Callable[[Callable[[], Any]], Any],
-    report: SyncReport,
-    reader: _Reader,
-    progress: Callable[[int, int], None] | None,
-    cancelled: Callable[[], bool],
-    page_size: int,
-    cursor: int,
-) -> bool:
     from_start = cursor == 0
     done = 0
     total: int | None = None  # from the first page's count; later pages are not counted
