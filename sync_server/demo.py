@@ -60,7 +60,7 @@ def seed_demo(url: str, *, shared_data: Path | None = None, sample: Path = SAMPL
                         org_admin=username == ORG_ADMIN)
         sample_id, sample_title = _seed_sample_contest(engine, sample)
         if kiosk_pin:
-            from sync_server.cli import set_kiosk_pin
+            from sync_server.cli_accounts import set_kiosk_pin
 
             passwords["kiosk PIN"] = "".join(secrets.choice("0123456789") for _ in range(6))
             set_kiosk_pin(engine, ORG, passwords["kiosk PIN"])

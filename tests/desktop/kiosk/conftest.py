@@ -83,7 +83,7 @@ KIOSK_PIN = "2468"
 def set_demo_kiosk_pin(demo_server) -> str:  # noqa: ANN001
     """Set ``KIOSK_PIN`` on the server as ``ideabank-server set-kiosk-pin`` does; kiosks
     get its hash with their next sync."""
-    from sync_server.cli import set_kiosk_pin
+    from sync_server.cli_accounts import set_kiosk_pin
     from sync_server.db import make_engine
     from sync_server.demo import ORG
 
