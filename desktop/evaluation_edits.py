@@ -4,8 +4,9 @@ the results announcement and implementation tracking (stages and their close liv
 
 Each function is one local transaction on the database worker (never the GUI thread): the
 records and their outbox rows are stored together, and the next sync pushes them in this
-order. The server repeats every check (sync_server/evaluation_rules.py); the fields filled
-in here only let the replica show the change before the server confirms it.
+order. The server repeats every check (sync_server/evaluation_rules.py, screening_rules.py and
+stage_closing.py); the fields filled in here only let the replica show the change before the
+server confirms it.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""Server rules for running a stage: screening checks, returns for improvement and
-revisions, conflicts of interest, decisions, released feedback, score resets and
-implementation tracking (see docs/sync.md, "Evaluation").
+"""Server rules for running a stage: conflicts of interest, decisions and returns for
+improvement, released feedback, score resets and implementation tracking (see docs/sync.md,
+"Evaluation"), and the helpers the other evaluation rules share. Screening checks and
+revisions are in ``screening_rules``; stage settings, closing and the announcement in
+``stage_closing``.
 
 Each handler has the shape of ``record_rules`` handlers and returns (row to store,
 touched records, removed records). Records a rule changes on its own account (a returned
@@ -14,10 +16,9 @@ import datetime as dt
 import zoneinfo
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from shared.assignment import reassign_on_conflict
-from shared.evaluation import idea_scores
 from shared.ids import (
     assignment_id,
     check_id,
@@ -28,14 +29,8 @@ from shared.ids import (
 )
 from shared.roles import Role
 from shared.stage_rules import (
-    SCORING_RULES,
-    SCREENING_RULES,
-    Proposal,
     default_rule,
-    preview_scoring,
-    preview_screening,
 )
-from shared.text import az_sort_key
 from sync_server.caller import Caller
 from sync_server.rule_basics import (
     Refusal,
@@ -57,7 +52,6 @@ decision_t, revision_t, conflict_t = domain["decision"], domain["idea_revision"]
     domain["interest_conflict"]
 stage_t, user_t = domain["stage"], domain["user"]
 criterion_t, idea_t, contest_t = domain["criterion"], domain["idea"], domain["contest"]
-NAMED_IDEAS = 3  # a refusal names this many ideas, then says how many more
 
 
 def local_time(contest: dict[str, Any], moment: dt.datetime) -> str:
@@ -107,224 +101,6 @@ def _fixed(current: dict[str, Any] | None, fields: dict[str, Any], names: tuple[
     for name in names:
         if name in fields and fields[name] != current[name]:
             raise Refusal("invalid_value", f"{name} cannot change; make a new record")
-
-
-# --- stage settings, closing and announcement (called from record_rules) ------------------
-
-def check_stage_rule(row: dict[str, Any]) -> None:
-    """Fill in and check a stage's advancement rule and revision deadline."""
-    if row.get("rule") is None:
-        row["rule"] = default_rule(row["kind"])
-    allowed = SCREENING_RULES if row["kind"] == "screening" else SCORING_RULES
-    if row["rule"] not in allowed:
-        raise Refusal("invalid_value", f"a {row['kind']} stage's rule must be one of "
-                                       f"{', '.join(allowed)}, not {row['rule']!r}")
-    value = row.get("rule_value")
-    if row["rule"] == "top_n":
-        if not isinstance(value, int | float) or isinstance(value, bool) or value < 1 \
-                or value != int(value):
-            raise Refusal("invalid_value", "rule top_n needs rule_value: how many ideas advance "
-                                           "(a whole number of at least 1)")
-        row["rule_value"] = float(int(value))
-    elif row["rule"] == "threshold":
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise Refusal("invalid_value", "rule threshold needs rule_value: the minimum score")
-    else:
-        row["rule_value"] = None
-    if row.get("revision_deadline") is not None and row["kind"] != "screening":
-        raise Refusal("invalid_value", "only a screening stage has a revision deadline")
-
-
-def check_stage_close(conn: Connection, stage: dict[str, Any]) -> None:
-    """A stage closes only with a final decision for every idea assigned in it."""
-    assigned = set(conn.execute(select(assignment_t.c.idea_id).where(
-        assignment_t.c.stage_id == stage["id"])).scalars())
-    decided = dict(conn.execute(select(decision_t.c.idea_id, decision_t.c.outcome).where(
-        decision_t.c.stage_id == stage["id"])).all())
-    missing = assigned - set(decided)
-    if missing:
-        raise Refusal("decisions_missing",
-                      f"{len(missing)} idea(s) of this stage have no decision; push a decision "
-                      "for every idea before closing the stage")
-    waiting = sorted(i for i, outcome in decided.items() if outcome == "returned")
-    if waiting:
-        raise Refusal("decisions_missing",
-                      f"{len(waiting)} idea(s) are still returned for improvement; decide "
-                      "advanced or not advanced for them before closing the stage")
-    mismatched = _decisions_against_rule(conn, stage)
-    if mismatched:
-        titles = sorted(mismatched, key=az_sort_key)
-        named = ", ".join(f"“{t}”" for t in titles[:NAMED_IDEAS])
-        more = f" and {len(titles) - NAMED_IDEAS} more" if len(titles) > NAMED_IDEAS else ""
-        raise Refusal("decision_mismatch",
-                      f"the stage's rule does not give these decisions: {named}{more}; decide "
-                      "them by the rule, or as the organizer's explicit choice with a reason")
-
-
-def rule_outcomes(conn: Connection, stage: dict[str, Any]) -> dict[str, str]:
-    """What the stage's rule gives each assigned idea, from the server's own scores and checks.
-
-    advanced, not_advanced or undecided (not fully judged), by the same functions and from
-    the same inputs as the close dialog's preview (``desktop.closing_queries``), so a close
-    the organizer confirmed there agrees with this.
-    """
-    rule = stage.get("rule") or default_rule(stage["kind"])
-    pairs = [(r.idea_id, r.evaluator_id) for r in conn.execute(
-        select(assignment_t.c.idea_id, assignment_t.c.evaluator_id)
-        .where(assignment_t.c.stage_id == stage["id"]))]
-    if stage["kind"] == "screening":
-        return {p.idea_id: p.outcome for p in _screening_proposals(conn, stage, rule, pairs)}
-    weights = dict(conn.execute(select(criterion_t.c.id, criterion_t.c.weight)
-                                .where(criterion_t.c.stage_id == stage["id"])).all())
-    scores = [(s.idea_id, s.evaluator_id, s.criterion_id, s.value) for s in conn.execute(
-        select(score_t.c.idea_id, score_t.c.evaluator_id, score_t.c.criterion_id, score_t.c.value)
-        .where(score_t.c.stage_id == stage["id"]))]
-    scored = idea_scores(weights=weights, assignments=pairs, scores=scores)
-    return {p.idea_id: p.outcome
-            for p in preview_scoring(scored, rule=rule, rule_value=stage.get("rule_value"))}
-
-
-def _screening_proposals(conn: Connection, stage: dict[str, Any], rule: str,
-                         pairs: list[tuple[str, str]]) -> list[Proposal]:
-    """The latest round of checks of each idea (a revision starts a new round); a
-    requirement an evaluator left unanswered counts as not met."""
-    idea_ids = sorted({i for i, _ in pairs})
-    rounds = {r.id: r.revision_number or 1 for r in conn.execute(
-        select(idea_t.c.id, idea_t.c.revision_number).where(idea_t.c.id.in_(idea_ids)))}
-    requirements = list(conn.execute(select(contest_t.c.requirements).where(
-        contest_t.c.id == stage["contest_id"])).scalar() or [])
-    checks: dict[str, dict[str, dict[str, bool]]] = {i: {} for i in idea_ids}
-    for c in conn.execute(select(check_t.c.idea_id, check_t.c.evaluator_id, check_t.c.round,
-                                 check_t.c.met).where(check_t.c.stage_id == stage["id"])):
-        if c.idea_id not in rounds or c.round != rounds[c.idea_id]:
-            continue
-        met = set(c.met or [])
-        checks[c.idea_id][c.evaluator_id] = {r: r in met for r in requirements or met}
-    return preview_screening(checks, rule=rule, requirements=requirements, idea_ids=idea_ids)
-
-
-def _decisions_against_rule(conn: Connection, stage: dict[str, Any]) -> list[str]:
-    """Titles of the ideas whose decision claims the stage's rule but is not what it gives.
-
-    A decision by a rule the stage no longer has, or for an idea the rule cannot decide yet
-    (undecided), is a mismatch too: only an explicit choice, with its reason, decides those.
-    """
-    stage_rule = stage.get("rule") or default_rule(stage["kind"])
-    claimed = {d.idea_id: (d.rule, d.outcome) for d in conn.execute(
-        select(decision_t.c.idea_id, decision_t.c.rule, decision_t.c.outcome)
-        .where(decision_t.c.stage_id == stage["id"]))
-        if d.rule != "explicit" and d.outcome != "returned"}
-    if not claimed:
-        return []
-    given = rule_outcomes(conn, stage)
-    wrong = [i for i, (rule, outcome) in claimed.items()
-             if rule != stage_rule or given.get(i) != outcome]
-    if not wrong:
-        return []
-    titles = dict(conn.execute(select(idea_t.c.id, idea_t.c.title)
-                               .where(idea_t.c.id.in_(wrong))).all())
-    return [titles.get(i) or str(i) for i in wrong]
-
-
-def announce(conn: Connection, caller: Caller, contest: dict[str, Any],
-             row: dict[str, Any], now: dt.datetime) -> Touched:
-    """Check an announcement and release every outcome of the contest to its authors."""
-    stages = conn.execute(select(stage_t.c.title, stage_t.c.status).where(
-        stage_t.c.contest_id == contest["id"])).all()
-    if not stages:
-        raise Refusal("stages_open", "the contest has no stages, so it has no results to announce")
-    open_stages = [s.title or "?" for s in stages if s.status != "closed"]
-    if open_stages:
-        raise Refusal("stages_open", "close every stage before announcing results; still open: "
-                                     + ", ".join(open_stages))
-    row["results_announced_at"] = now  # the server's time: ordering never trusts clocks
-    row["status"] = "announced"
-    touched: Touched = []
-    for kind in ("decision", "feedback", "implementation"):
-        table = domain[kind]
-        for record in conn.execute(select(table).where(table.c.contest_id == contest["id"])).mappings():
-            touched.append((kind, dict(record)))
-    return touched
-
-
-# --- screening -----------------------------------------------------------------------------
-
-def _check(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
-    if deleting:
-        raise Refusal("forbidden", "a screening check is not deleted; change its answers")
-    if current is not None and current["evaluator_id"] != caller.user_id:
-        raise Refusal("forbidden", "a check belongs to the evaluator who made it")
-    _fixed(current, fields, ("stage_id", "idea_id", "round"))
-    row = merge(current, fields)
-    stage = get_record(conn, "stage", row.get("stage_id"))
-    if stage is None or stage["org_id"] != caller.org_id:
-        raise Refusal("not_found", "no such stage")
-    if stage["kind"] != "screening":
-        raise Refusal("invalid_value", "requirements are checked only in a screening stage")
-    if stage["status"] != "open":
-        raise Refusal("stage_closed",
-                      "this stage was closed before the check arrived; the check was not accepted")
-    if not _is_assigned(conn, stage["id"], row.get("idea_id"), caller.user_id):
-        raise Refusal("not_assigned", "you are not assigned to this idea in this stage")
-    idea = get_record(conn, "idea", row["idea_id"])
-    if idea["status"] == "returned":
-        raise Refusal("idea_returned", "the idea was returned to its author for improvement; "
-                                       "it is checked again once the revision arrives")
-    row.setdefault("round", current_round(idea))
-    if row["round"] != current_round(idea):
-        raise Refusal("idea_revised", f"the idea was revised: check round {current_round(idea)}, "
-                                      f"not round {row['round']}")
-    contest = get_record(conn, "contest", stage["contest_id"])
-    announced = contest["requirements"]
-    row.setdefault("met", [])
-    row.setdefault("unmet", [])
-    row.setdefault("suggestions", "")
-    for name in ("met", "unmet"):
-        if not isinstance(row[name], list) or not all(isinstance(r, str) for r in row[name]):
-            raise Refusal("invalid_value", f"{name} must be a list of requirement texts")
-        unknown = [r for r in row[name] if r not in announced]
-        if unknown:
-            raise Refusal("invalid_value", f"not a requirement of this contest: {unknown[0]!r}")
-    both = set(row["met"]) & set(row["unmet"])
-    if both:
-        raise Refusal("invalid_value", f"a requirement cannot be both met and not met: "
-                                       f"{sorted(both)[0]!r}")
-    check_text(row, "suggestions", MAX_TEXT)
-    row.update(evaluator_id=caller.user_id, contest_id=stage["contest_id"], org_id=stage["org_id"])
-    return row, [], []
-
-
-def _idea_revision(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
-    if deleting or current is not None:
-        raise Refusal("forbidden", "a revision is kept as it was sent; send a new revision")
-    row = merge(None, fields)
-    idea = get_record(conn, "idea", row.get("idea_id"))
-    if idea is None or idea.get("author_id") != caller.user_id:
-        raise Refusal("not_found", "no such idea of yours")
-    if idea["status"] != "returned":
-        raise Refusal("not_returned", "this idea was not returned for improvement, so it takes "
-                                      "no revision now")
-    contest = get_record(conn, "contest", idea["contest_id"])
-    due = idea.get("revision_due")
-    if due is not None and now > due:
-        raise Refusal("revision_deadline_passed",
-                      f"the revision deadline {local_time(contest, due)} has passed; the "
-                      "revision was not accepted")
-    for name in ("title", "body", "benefit"):
-        row.setdefault(name, idea[name])
-    check_text(row, "title", 200, required=True)
-    check_text(row, "body", MAX_TEXT, required=True)
-    check_text(row, "benefit", MAX_TEXT)
-    last = conn.execute(select(func.max(revision_t.c.number)).where(
-        revision_t.c.idea_id == idea["id"])).scalar() or 1
-    row.update(number=last + 1, created_at=now, author_id=caller.user_id,
-               contest_id=idea["contest_id"], org_id=idea["org_id"])
-    # The idea now reads as revised, and the next round of checks judges this text.
-    revised = write_side_record(conn, "idea", {
-        "title": row["title"], "body": row["body"], "benefit": row["benefit"],
-        "status": "revised", "revision_number": row["number"], "revision_due": None,
-    }, existing=idea)
-    return row, [("idea", revised)], []
 
 
 # --- conflicts of interest -----------------------------------------------------------------
@@ -569,8 +345,6 @@ def _implementation(conn, caller, current, fields, *, now, deleting):  # noqa: A
 
 
 HANDLERS = {
-    "check": _check,
-    "idea_revision": _idea_revision,
     "interest_conflict": _interest_conflict,
     "decision": _decision,
     "feedback": _feedback,

@@ -21,7 +21,7 @@ from shared.evaluation import DEFAULT_WEIGHTS, Importance
 from shared.ids import score_id
 from shared.roles import Role
 from shared.tracking import new_tracking_code, normalize_tracking_code
-from sync_server import evaluation_rules
+from sync_server import evaluation_rules, screening_rules, stage_closing
 from sync_server.caller import Caller
 from sync_server.rule_basics import Refusal, Touched, check_text, get_record, merge, own_record
 from sync_server.tables import domain
@@ -127,7 +127,7 @@ def _contest(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, 
     elif row.get("results_announced_at") is not None:
         if current is None:
             raise Refusal("stages_open", "a new contest has no results to announce")
-        touched = evaluation_rules.announce(conn, caller, current, row, now)
+        touched = stage_closing.announce(conn, caller, current, row, now)
     if not isinstance(row["requirements"], list) or not all(
         isinstance(r, str) for r in row["requirements"]
     ):
@@ -152,9 +152,9 @@ def _stage(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, AN
         raise Refusal("invalid_value", "stage kind must be scoring or screening")
     if row["status"] not in ("open", "closed"):
         raise Refusal("invalid_value", "stage status must be open or closed")
-    evaluation_rules.check_stage_rule(row)
+    stage_closing.check_stage_rule(row)
     if row["status"] == "closed" and (current is None or current["status"] != "closed"):
-        evaluation_rules.check_stage_close(conn, {**row, "id": current["id"] if current else None})
+        stage_closing.check_stage_close(conn, {**row, "id": current["id"] if current else None})
     return row, []
 
 
@@ -389,6 +389,7 @@ _HANDLERS = {
     "assignment": _assignment,
     "score": _score,
     "idea": _idea,
+    **screening_rules.HANDLERS,
     **evaluation_rules.HANDLERS,
 }
 
