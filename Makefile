@@ -75,4 +75,4 @@ ts: $(STAMP)
 # Refresh docs/screenshots: every main screen in Azerbaijani, English and Russian.
 screenshots: $(STAMP) translations
 	IDEABANK_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen \
-	  $(BIN)/python -m pytest -q tests/desktop/test_screenshots.py
+	  $(BIN)/python -m pytest -q tests/desktop/screenshots

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import appearance, settings
 from tests.desktop.conftest import save_screenshot
-from tests.desktop.test_screenshots import main_window, organizer_window
+from tests.desktop.screenshots.helpers import main_window, organizer_window
 from tests.desktop.test_translations import installed_language
 
 DESKTOP = (1280, 800)
