@@ -6,7 +6,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.local_store import LocalStore, domain, outbox
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain, outbox
 
 organization_t, user_t = domain["organization"], domain["user"]
 

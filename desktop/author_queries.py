@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.local_store import LocalStore, domain, rejected
+from desktop.local_store import LocalStore
 from desktop.queries import open_public_contests
+from desktop.replica_schema import domain, rejected
 from shared.text import az_sort_key
 
 contest_t, idea_t = domain["contest"], domain["idea"]

@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from desktop.stage_closing import RETURNED, Closing
 from shared.ids import decision_id
 

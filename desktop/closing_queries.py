@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
 from desktop.queries import assignments_of, stage_ranking
+from desktop.replica_schema import domain
 from desktop.stage_closing import ClosingIdea
 from shared.text import az_sort_key
 

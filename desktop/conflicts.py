@@ -35,7 +35,8 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, delete, select
 
-from desktop.local_store import LocalStore, conflicts, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import conflicts, domain
 from shared.wire import decode_record
 
 Choice = Literal["theirs", "mine"]

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from shared.evaluation import DEFAULT_WEIGHTS, Importance
 from shared.ids import score_id
 from shared.tracking import new_tracking_code

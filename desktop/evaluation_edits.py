@@ -18,7 +18,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from shared.ids import check_id, implementation_id, interest_conflict_id
 
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from shared.revision_diff import FieldDiff, compare_revisions
 
 revision_t, decision_t = domain["idea_revision"], domain["decision"]

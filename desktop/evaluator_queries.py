@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
 from desktop.queries import criteria_of, my_scores
+from desktop.replica_schema import domain
 
 stage_t, contest_t = domain["stage"], domain["contest"]
 

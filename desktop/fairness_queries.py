@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
 from desktop.queries import assignments_of, criteria_of
+from desktop.replica_schema import domain
 from shared.evaluation import weighted_mean
 from shared.fairness import disagreement, leniency, normalised_scores
 

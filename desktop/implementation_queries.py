@@ -11,8 +11,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
 from desktop.queries import stages_of
+from desktop.replica_schema import domain
 from shared.text import az_sort_key
 
 contest_t, idea_t, decision_t, implementation_t = (

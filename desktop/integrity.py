@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from desktop.local_store import LocalStore, domain, outbox
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain, outbox
 from shared.wire import CONTEST_KINDS, contest_checksums
 
 

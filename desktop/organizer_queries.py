@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from desktop import queries
 from desktop.fairness_queries import StageFairness, stage_fairness
 from desktop.idea_search import matching
-from desktop.local_store import LocalStore, domain, idea_search
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain, idea_search
 from shared.text import az_sort_key
 
 stage_t, idea_t, assignment_t = (domain[k] for k in ("stage", "idea", "assignment"))

@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 
 contest_t, stage_t, idea_t = domain["contest"], domain["stage"], domain["idea"]
 decision_t, feedback_t, implementation_t = (

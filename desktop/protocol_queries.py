@@ -11,7 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from shared.protocol import make_protocol, read_contest_rows, render
 
 

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import and_, func, select
 
 from desktop.idea_search import matching
-from desktop.local_store import LocalStore, domain, idea_search, rejected
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain, idea_search, rejected
 from shared.evaluation import idea_scores, ranking
 
 contest_t, stage_t, criterion_t, idea_t, assignment_t, score_t, user_t = (

@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from desktop.conflicts import record_label, record_zone
-from desktop.local_store import LocalStore, domain, rejected
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain, rejected
 
 
 @dataclass(frozen=True)

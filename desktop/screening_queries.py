@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 
 stage_t, contest_t, idea_t, check_t, conflict_t = (
     domain[k] for k in ("stage", "contest", "idea", "check", "interest_conflict"))

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from desktop.edits import CriterionSpec
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from shared.evaluation import DEFAULT_WEIGHTS
 
 stage_t, criterion_t, score_t = domain["stage"], domain["criterion"], domain["score"]

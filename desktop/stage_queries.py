@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
 from desktop.queries import criteria_of, stages_of
+from desktop.replica_schema import domain
 
 contest_t, score_t, check_t = domain["contest"], domain["score"], domain["check"]
 

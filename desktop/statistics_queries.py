@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, select
 
-from desktop.local_store import LocalStore, domain, outbox
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain, outbox
 from shared.fairness import leniency
 from shared.text import az_sort_key
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from desktop.ui.organizer.zones import format_in_zone
 from shared.schema import UTCDateTime
 from shared.wire import decode_time

@@ -23,7 +23,8 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.api_client import ApiClient
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from desktop.sync_engine import sync_once
 from shared.roles import Role
 from tests.bench.dataset import PASSWORD

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import create_engine
 
-from desktop.local_store import metadata
+from desktop.replica_schema import metadata
 
 
 def _column_value(value: Any) -> Any:
@@ -35,7 +35,7 @@ def measure(rows_by_kind: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     engine = create_engine(f"sqlite:///{path}")
     metadata.create_all(engine)  # the replica's tables and indexes, as the client has them
     engine.dispose()
-    from desktop.local_store import domain
+    from desktop.replica_schema import domain
 
     statements = []
     for kind, rows in rows_by_kind.items():

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.api_client import ApiClient
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from desktop.sync_engine import sync_once
 from shared.roles import Role
 from tests.desktop.conftest import save_screenshot

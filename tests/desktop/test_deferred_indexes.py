@@ -7,7 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from desktop import replica_indexes
-from desktop.local_store import LocalStore, domain, metadata
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain, metadata
 from shared.roles import Role
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
 from desktop.organizer_queries import idea_ids
+from desktop.replica_schema import domain
 from shared.roles import Role
 
 ORG, CONTEST = "o1", "c1"

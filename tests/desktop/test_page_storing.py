@@ -8,7 +8,8 @@ import sqlite3
 import pytest
 from sqlalchemy import insert, select
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from shared.roles import Role
 from shared.wire import decode_record
 

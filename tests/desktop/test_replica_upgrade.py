@@ -21,7 +21,7 @@ def test_older_replica_gets_new_columns_and_unknown_fields_are_skipped(tmp_path)
                      cursor=7)
     from sqlalchemy import select
 
-    from desktop.local_store import domain
+    from desktop.replica_schema import domain
 
     rows = store.rows(select(domain["organization"]))
     assert rows == [{"id": "o", "name": "Nazirlik", "status": "approved", "rev": 2,

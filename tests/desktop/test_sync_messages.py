@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, func, select
 
 from desktop.api_client import ApiClient
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from desktop.sync_engine import sync_once
 from shared.roles import Role
 from shared.wire import encode_time

@@ -17,7 +17,8 @@ from sqlalchemy import select
 
 from desktop import edits
 from desktop.api_client import Offline, SyncError
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from desktop.sync_engine import sync_once
 from shared.roles import Role
 from sync_server.app import Application

@@ -26,7 +26,8 @@ from pathlib import Path
 from sqlalchemy import Column, MetaData, String, Table, insert, select
 
 from desktop.api_client import ApiClient
-from desktop.local_store import LocalStore, outbox
+from desktop.local_store import LocalStore
+from desktop.replica_schema import outbox
 from desktop.sync_engine import sync_once
 from shared.roles import Role
 

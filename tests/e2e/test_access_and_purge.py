@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from desktop import edits, queries
 from desktop.api_client import ApiClient
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from desktop.sync_engine import sync_once
 from shared.evaluation import Importance
 from shared.roles import Role

@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from desktop.api_client import ApiClient
 from desktop.conflicts import list_conflicts, resolve
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from desktop.sync_engine import sync_once
 from shared.roles import Role
 from sync_server.accounts import create_org, create_user

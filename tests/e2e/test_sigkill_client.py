@@ -21,7 +21,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.api_client import ApiClient
-from desktop.local_store import LocalStore, domain, outbox
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain, outbox
 from shared.roles import Role
 from shared.schema import KINDS
 from sync_server.db import make_engine

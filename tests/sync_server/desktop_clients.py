@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop import edits
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from shared.evaluation import Importance
 from shared.roles import Role
 from shared.schema import KINDS

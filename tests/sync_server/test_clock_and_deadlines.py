@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop import closing_edits, edits
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from desktop.stage_closing import scoring_closing
 from desktop.sync_engine import sync_once
 from sync_server.handlers import sync as sync_handlers

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop import closing_edits, edits, evaluation_edits, evaluation_queries, stage_edits
 from desktop.closing_queries import closing_data
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from desktop.stage_closing import scoring_closing, screening_closing
 from desktop.sync_engine import sync_once
 from shared.stage_rules import preview_screening

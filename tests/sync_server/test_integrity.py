@@ -11,7 +11,7 @@ from sqlalchemy import delete, select, update
 
 from desktop import edits, sync_engine
 from desktop.integrity import drop_contest, local_checksums
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from desktop.sync_engine import sync_once
 from tests.sync_server.desktop_clients import (
     assert_replica_equals_server,

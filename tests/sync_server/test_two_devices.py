@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop import edits
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from desktop.sync_engine import sync_once
 from shared.ids import score_id
 from tests.sync_server.desktop_clients import (

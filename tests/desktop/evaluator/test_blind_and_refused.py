@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from desktop import closing_edits, edits, queries
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from desktop.stage_closing import scoring_closing
 from desktop.sync_engine import sync_once
 from tests.desktop.evaluator.conftest import CONTEST

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop import edits, queries, stage_edits
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from desktop.sync_engine import sync_once
 from tests.desktop.conftest import save_screenshot
 from tests.desktop.evaluator.conftest import CONTEST

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, select
 
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from tests.desktop.kiosk.conftest import CODE_RE, DEMO_CONTEST
 from tests.desktop.test_translations import TRANSLATIONS, installed_language
 

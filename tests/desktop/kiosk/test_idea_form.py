@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, select
 
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from tests.desktop.kiosk.conftest import (
     CATEGORIES,
     CATEGORY_CONTEST,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, func, select
 
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from tests.desktop.kiosk.conftest import fill_form
 
 DEAD_SERVER = "http://127.0.0.1:9"  # nothing listens on the discard port

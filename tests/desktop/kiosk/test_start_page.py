@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from tests.desktop.kiosk.conftest import DEMO_CONTEST
 
 

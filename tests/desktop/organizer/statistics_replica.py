@@ -27,7 +27,8 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from shared.roles import Role
 
 ORG, ORGANIZER, E1, E2 = "org-1", "user-leyla", "user-rashad", "user-aysel"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from desktop.ui.organizer.closing_model import DECISION
 from desktop.ui.organizer.leniency_model import DEVIATION, IDEAS, NAME, VERDICT
 from desktop.ui.organizer.ranking_model import DISAGREEMENT, NORMALISED, RANK, SCORE

@@ -9,8 +9,9 @@ from PySide6.QtCore import QDate
 from sqlalchemy import select
 
 from desktop import organizer_queries
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
 from desktop.organizer_queries import IdeaFilter
+from desktop.replica_schema import domain
 from tests.desktop.organizer.helpers import SAMPLE_CONTEST, call, open_workspace
 
 # Twelve ideas, n = 0..11, in a contest on Baku time (UTC+4 all year):

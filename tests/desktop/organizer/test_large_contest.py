@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop import organizer_queries
-from desktop.local_store import LocalStore, domain
+from desktop.local_store import LocalStore
+from desktop.replica_schema import domain
 from desktop.ui.organizer.ideas_model import PLACEHOLDER, TITLE, WINDOW
 from tests.desktop.organizer.helpers import SAMPLE_CONTEST, call, open_workspace
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.local_store import domain
+from desktop.replica_schema import domain
 from desktop.ui.organizer.close_stage_dialog import CloseStageDialog
 from desktop.ui.organizer.closing_model import DECISION, RESULT
 from tests.desktop.author.test_idea_outcome import checked_idea

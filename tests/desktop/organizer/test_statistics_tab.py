@@ -219,7 +219,7 @@ def test_axis_ticks_are_round_and_cover_the_values() -> None:
 
 
 def test_figures_follow_changes_shown_at_once_or_on_showing(replica_session, qtbot) -> None:  # noqa: ANN001
-    from desktop.local_store import domain
+    from desktop.replica_schema import domain
     from tests.desktop.organizer.helpers import call
 
     session, ids = replica_session
