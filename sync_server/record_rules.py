@@ -99,7 +99,18 @@ def _contest(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, 
         raise Refusal("not_found", "no such contest in your organization")
     row = _merge(current, fields)
     if deleting:
+        if current is not None and _any_row(conn, "idea", "contest_id", current["id"]):
+            # Ideas are never deleted (authors withdraw them), so a contest that has any
+            # would leave them, and everything decided about them, without a contest.
+            raise Refusal("contest_has_ideas",
+                          "this contest has ideas; a contest with ideas is kept, not deleted")
         return row, []
+    announced_before = current.get("results_announced_at") if current else None
+    if announced_before is not None and fields.get("status", current["status"]) \
+            != current["status"]:
+        # Reopening an announced contest would make its final results writable again.
+        raise Refusal("results_announced",
+                      "results were announced; the contest's status stays as it is")
     row["org_id"] = caller.org_id
     row.setdefault("description", "")
     row.setdefault("requirements", [])
@@ -120,7 +131,6 @@ def _contest(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, 
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise Refusal("invalid_value", f"unknown time zone {row['timezone']!r}") from None
     touched: Touched = []
-    announced_before = current.get("results_announced_at") if current else None
     if announced_before is not None:
         if row.get("results_announced_at") != announced_before:
             raise Refusal("invalid_value", "results were announced; the announcement stays")
@@ -140,7 +150,15 @@ def _stage(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, AN
     contest = _own(conn, caller, "contest", row.get("contest_id"))
     if current is not None and fields.get("contest_id", current["contest_id"]) != current["contest_id"]:
         raise Refusal("invalid_value", "a stage cannot move to another contest")
+    if current is not None and current["status"] == "closed":
+        # A closed stage's decisions are final: it is neither deleted nor reopened.
+        if deleting:
+            raise Refusal("stage_closed", "this stage is closed; a closed stage is kept")
+        if fields.get("status", "closed") != "closed":
+            raise Refusal("stage_closed", "this stage is closed and cannot be reopened")
     if deleting:
+        if current is not None:
+            _refuse_deleting_evaluated_stage(conn, current["id"])
         return row, []
     row["org_id"] = contest["org_id"]
     row.setdefault("position", 1)
@@ -158,6 +176,25 @@ def _stage(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, AN
     return row, []
 
 
+def _any_row(conn: Connection, kind: str, column: str, value: Any) -> bool:
+    t = domain[kind]
+    return conn.execute(select(t.c.id).where(t.c[column] == value).limit(1)).first() is not None
+
+
+def _refuse_deleting_evaluated_stage(conn: Connection, stage_id: str) -> None:
+    """Scores, screening checks and decisions refer to their stage; deleting it would leave
+    them behind, still pulled, with nothing to show them under."""
+    if _stage_has_scores(conn, stage_id):
+        raise Refusal("scoring_started", "scoring has started in this stage; it is kept, "
+                      "not deleted")
+    if _any_row(conn, "check", "stage_id", stage_id):
+        raise Refusal("screening_started", "ideas were checked in this stage; it is kept, "
+                      "not deleted")
+    if _any_row(conn, "decision", "stage_id", stage_id):
+        raise Refusal("decisions_made", "ideas were decided in this stage; it is kept, "
+                      "not deleted")
+
+
 def _criterion(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001, ANN202
     if current is not None:
         if current["org_id"] != caller.org_id:
@@ -166,6 +203,9 @@ def _criterion(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001
             raise Refusal("invalid_value", "a criterion cannot move to another stage")
     row = _merge(current, fields)
     stage = _own(conn, caller, "stage", row.get("stage_id"))
+    if stage["status"] == "closed" and current is not None and (
+            deleting or any(fields[k] != current.get(k) for k in fields)):
+        raise Refusal("stage_closed", "this stage is closed; its criteria are final")
     scoring_fields = {"weight", "importance", "scale_min", "scale_max"}
     if (current is None or deleting or any(
             k in fields and fields[k] != current[k] for k in scoring_fields)) \
@@ -208,6 +248,9 @@ def _assignment(conn, caller, current, fields, *, now, deleting):  # noqa: ANN00
     row = _merge(current, fields)
     stage = _own(conn, caller, "stage", row.get("stage_id"))
     if deleting:
+        if stage["status"] == "closed":
+            # The assignment is what puts the idea in the stage its decision was made in.
+            raise Refusal("stage_closed", "this stage is closed; its assignments are final")
         return row, []
     if current is not None and any(
         fields.get(k, current[k]) != current[k] for k in ("stage_id", "idea_id", "evaluator_id")
