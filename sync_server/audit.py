@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, Text, cast, func, select, update
 
 from sync_server.tables import audit_log, counter
 
@@ -97,6 +97,24 @@ def record(
     return seq
 
 
+#: The log's columns with details as stored text: a row whose details were overwritten with
+#: something that is not JSON must be named as broken, not stop the reader with an exception.
+_RAW_COLUMNS = [c for c in audit_log.c if c.name != "details"] + [
+    cast(audit_log.c.details, Text).label("details")]
+
+
+def _decoded(row: Any) -> dict[str, Any]:
+    """The row with its details decoded; ``details`` is None and ``unreadable`` True when the
+    stored text is not JSON."""
+    entry = dict(row)
+    try:
+        entry["details"] = json.loads(entry["details"])
+        entry["unreadable"] = False
+    except (TypeError, ValueError):
+        entry["details"], entry["unreadable"] = None, True
+    return entry
+
+
 @dataclass(frozen=True)
 class Problem:
     seq: int
@@ -110,8 +128,9 @@ def verify(conn: Connection) -> tuple[int, list[Problem]]:
     """Recompute the chain: (number of entries, problems in order of entry number)."""
     problems: list[Problem] = []
     expected_seq, prev_hash, count = 1, GENESIS, 0
-    rows = conn.execute(select(audit_log).order_by(audit_log.c.seq)).mappings()
-    for row in rows:
+    rows = conn.execute(select(*_RAW_COLUMNS).order_by(audit_log.c.seq)).mappings()
+    for raw in rows:
+        row = _decoded(raw)
         count += 1
         seq = row["seq"]
         if seq < expected_seq:  # cannot happen with a primary key, but stay honest
@@ -124,7 +143,9 @@ def verify(conn: Connection) -> tuple[int, list[Problem]]:
         elif row["prev_hash"] != prev_hash:
             problems.append(Problem(seq, "does not follow the entry before it "
                                          "(moved, or the chain was rewritten)"))
-        if entry_hash(dict(row), row["prev_hash"]) != row["hash"]:
+        if row["unreadable"]:
+            problems.append(Problem(seq, "was edited (its details are no longer readable)"))
+        elif entry_hash(row, row["prev_hash"]) != row["hash"]:
             problems.append(Problem(seq, "was edited (its content no longer matches its hash)"))
         prev_hash, expected_seq = row["hash"], seq + 1
     last = conn.execute(select(counter.c.value).where(counter.c.name == "audit")).scalar() or 0
@@ -139,15 +160,16 @@ def verify(conn: Connection) -> tuple[int, list[Problem]]:
 def entries(conn: Connection, org_id: str, *, after: int | None = None, before: int | None = None,
             limit: int = 500) -> list[dict[str, Any]]:
     """An organization's entries: ascending after ``after``, or newest first below
-    ``before`` (or from the newest when neither is given)."""
-    query = select(audit_log).where(audit_log.c.org_id == org_id)
+    ``before`` (or from the newest when neither is given). An entry whose details cannot
+    be read comes with ``details`` None and ``unreadable`` True, the others as they are."""
+    query = select(*_RAW_COLUMNS).where(audit_log.c.org_id == org_id)
     if after is not None:
         query = query.where(audit_log.c.seq > after).order_by(audit_log.c.seq)
     else:
         if before is not None:
             query = query.where(audit_log.c.seq < before)
         query = query.order_by(audit_log.c.seq.desc())
-    return [dict(r) for r in conn.execute(query.limit(limit)).mappings()]
+    return [_decoded(r) for r in conn.execute(query.limit(limit)).mappings()]
 
 
 def count(conn: Connection) -> int:

@@ -150,7 +150,12 @@ AUDIT_ENTRY = {
         "seq": {"type": "integer"}, "at": {"type": "string"},
         "actor_id": {"type": ["string", "null"]}, "actor": {"type": "string"},
         "action": {"type": "string"}, "target_kind": {"type": ["string", "null"]},
-        "target_id": {"type": ["string", "null"]}, "details": {"type": "object"},
+        "target_id": {"type": ["string", "null"]},
+        "details": {"type": ["object", "null"],
+                    "description": "null when the stored details are no longer readable"},
+        "unreadable": {"type": "boolean",
+                       "description": "the entry was edited into something that is not JSON; "
+                                      "audit verify names it"},
     },
 }
 

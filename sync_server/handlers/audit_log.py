@@ -40,6 +40,6 @@ def audit_entries(ctx) -> tuple[int, Any]:  # noqa: ANN001
         "entries": [{"seq": r["seq"], "at": encode_time(r["at"]), "actor_id": r["actor_id"],
                      "actor": names.get(r["actor_id"], ""), "action": r["action"],
                      "target_kind": r["target_kind"], "target_id": r["target_id"],
-                     "details": r["details"]} for r in rows],
+                     "details": r["details"], "unreadable": r["unreadable"]} for r in rows],
         "more": more,
     }

@@ -211,3 +211,31 @@ def test_no_secret_reaches_the_log(db_url):
         text = repr(conn.execute(select(audit_log)).all())
     world.app.engine.dispose()
     assert PASSWORD not in text and "wrong-password" not in text
+
+
+def test_an_entry_overwritten_with_text_that_is_not_json_is_named_not_a_crash(db_url):
+    world = make_world(db_url)
+    org, _ids = _contest_run(world)  # entries 1..14: 9 setup, 1 login, 3 creations, 1 update
+    with world.app.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # PostgreSQL's json type refuses the text itself; take the column's check off as
+            # a person editing the database by hand could.
+            conn.exec_driver_sql("ALTER TABLE audit_log ALTER COLUMN details TYPE text")
+        conn.exec_driver_sql("UPDATE audit_log SET details = '{not json' WHERE seq = 10")
+    world.app.engine.dispose()
+    count, problems = _verify(db_url)
+    # 10 is the login; every other entry still hashes as written.
+    assert count == 14 and [(p.seq, p.reason) for p in problems] == [
+        (10, "was edited (its details are no longer readable)")]
+    done = _cli(db_url, "audit", "verify")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("audit log broken: entry 10: was edited (its details are no "
+                                  "longer readable)")
+    # The log still reads: Org A's entries after 9 are 10 (marked) and 11..14 (14 the update).
+    follow = org.request("GET", "/api/v1/audit?after=9")
+    assert follow.status == 200
+    assert [(e["seq"], e["unreadable"], e["details"] is None)
+            for e in follow.body["entries"]] == [
+        (10, True, True), (11, False, False), (12, False, False), (13, False, False),
+        (14, False, False)]
+    world.app.engine.dispose()
