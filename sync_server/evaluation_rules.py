@@ -35,6 +35,7 @@ from sync_server.caller import Caller
 from sync_server.rule_basics import (
     Refusal,
     Touched,
+    changes,
     check_text,
     get_record,
     merge,
@@ -233,10 +234,15 @@ def _decision(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001,
     if row["rule"] == "explicit" and not any(ch.isalnum() for ch in row["reason"]):
         raise Refusal("reason_required", "an explicit choice needs a written reason")
     touched: Touched = []
+    row.update(contest_id=stage["contest_id"], org_id=stage["org_id"],
+               author_id=idea.get("author_id"))
+    if not changes(current, fields):
+        # Nothing of the decision changed (a repeat, or a stale push that lost every field):
+        # the idea is not returned again and who decided it when stays as stored.
+        return row, touched, []
     if row["outcome"] == "returned":
         touched = _return_for_improvement(conn, stage, idea, now)
-    row.update(contest_id=stage["contest_id"], org_id=stage["org_id"],
-               author_id=idea.get("author_id"), decided_by=caller.user_id, decided_at=now)
+    row.update(decided_by=caller.user_id, decided_at=now)
     return row, touched, []
 
 
@@ -340,7 +346,9 @@ def _implementation(conn, caller, current, fields, *, now, deleting):  # noqa: A
     if started is not None and finished is not None and finished < started:
         raise Refusal("invalid_value", "finished_on is before started_on")
     row.update(contest_id=idea["contest_id"], org_id=idea["org_id"],
-               author_id=idea.get("author_id"), updated_at=now)
+               author_id=idea.get("author_id"))
+    if changes(current, fields):
+        row["updated_at"] = now
     return row, [], []
 
 

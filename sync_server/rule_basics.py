@@ -58,6 +58,13 @@ def merge(current: dict[str, Any] | None, fields: dict[str, Any]) -> dict[str, A
     return row
 
 
+def changes(current: dict[str, Any] | None, fields: dict[str, Any]) -> bool:
+    """Whether a push changes any of the record's own fields: server-set stamps (who decided,
+    when it was updated) follow only such a change, so a repeated or conflicting push that
+    changes nothing leaves the record, its feed entry and the audit log as they were."""
+    return current is None or any(current.get(k) != v for k, v in fields.items())
+
+
 def write_side_record(conn: Connection, kind: str, record: dict[str, Any],
                       *, existing: dict[str, Any] | None) -> dict[str, Any]:
     """Store a record a rule changed on its own account, with the next revision; returns
