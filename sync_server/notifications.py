@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import html
 import re
+import unicodedata
 import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,7 +59,18 @@ class Recipient:
 
 
 def valid_email(value: str | None) -> bool:
-    return bool(value) and len(value) <= 254 and _EMAIL.match(value) is not None
+    """A plausible address. Control and format characters (a NUL, a right-to-left override)
+    are refused: they make an address look like another one, or cut it short in a mail
+    header."""
+    return (bool(value) and len(value) <= 254 and _EMAIL.match(value) is not None
+            and not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in value))
+
+
+def normalized_email(value: str) -> str:
+    """The address as stored: trimmed, its domain lower-cased (domains ignore case; the local
+    part is kept as typed, since its case may matter to the receiving server)."""
+    local, _, domain_part = value.strip().rpartition("@")
+    return f"{local}@{domain_part.lower()}"
 
 
 def _language(value: str | None) -> str:
@@ -132,10 +144,11 @@ def set_user_email(conn: Connection, user_id: str, email: str) -> None:
     """Where a staff member receives notices (kept on the server only)."""
     if not valid_email(email):
         raise ValueError("that is not an e-mail address")
+    email = normalized_email(email)
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(user_email).values(user_id=user_id, email=email.strip())
+    stmt = dialect.insert(user_email).values(user_id=user_id, email=email)
     conn.execute(stmt.on_conflict_do_update(index_elements=["user_id"],
-                                            set_={"email": email.strip()}))
+                                            set_={"email": email}))
 
 
 def user_recipient(conn: Connection, user_id: str | None) -> Recipient | None:

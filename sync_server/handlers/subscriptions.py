@@ -7,7 +7,7 @@ import secrets
 import uuid
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from sync_server import notifications
@@ -24,6 +24,7 @@ def subscribe(ctx) -> tuple[int, Any]:  # noqa: ANN001
     if not notifications.valid_email(email):
         raise bad_request("email: that is not an e-mail address", "invalid_request",
                           field="email")
+    email = notifications.normalized_email(email)
     org_id = body.get("org_id") or ""
     org_t = domain["organization"]
     with ctx.engine.connect().execution_options(write=True) as conn:
@@ -33,6 +34,11 @@ def subscribe(ctx) -> tuple[int, Any]:  # noqa: ANN001
                               field="org_id")
         try:
             with conn.begin():
+                # A@Example.AZ and a@example.az are one subscriber: compare without case.
+                if conn.execute(select(mail_subscription.c.id).where(
+                        func.lower(mail_subscription.c.email) == email.lower(),
+                        mail_subscription.c.org_id == org_id)).first() is not None:
+                    return 200, {"status": "subscribed"}
                 conn.execute(mail_subscription.insert().values(
                     id=str(uuid.uuid4()), email=email, org_id=org_id,
                     language=body.get("language", "az"),

@@ -361,3 +361,22 @@ def test_approving_a_registered_organization_mails_its_contact_once(db_url, smtp
             audit_log.c.org_id == org_id).order_by(audit_log.c.seq)).scalars()]
     assert actions == ["organization.create", "user.create", "organization.approve"]
     engine.dispose()
+
+
+def test_hidden_characters_are_refused_and_letter_case_makes_one_subscriber(db_url):
+    world = make_world(db_url)
+    client = WsgiClient(world.app)
+    # A NUL, a right-to-left override (U+202E, category Cf), a zero-width space (Cf), a
+    # bell (Cc) inside the address: all refused, nothing stored.
+    for bad in ("a\u0000b@c.az", "a\u202eb@c.az", "ab@c\u200b.az", "a\u0007b@c.az"):
+        answer = client.request("POST", "/api/v1/subscriptions", {"email": bad})
+        assert (answer.status, answer.body["message"]) == (
+            400, "email: that is not an e-mail address"), bad
+    assert notifications.valid_email("Əli@Poçt.az")  # letters outside ASCII stay fine
+    for typed in ("Ali@Example.AZ", "ali@example.az", "ALI@EXAMPLE.az"):
+        assert client.request("POST", "/api/v1/subscriptions", {"email": typed}).status == 200
+    with world.app.engine.connect() as conn:
+        stored = conn.execute(select(mail_subscription.c.email)).scalars().all()
+    # One subscription, kept as first typed with its domain lower-cased.
+    assert stored == ["Ali@example.az"]
+    world.app.engine.dispose()
