@@ -168,6 +168,13 @@ def test_announced_results_reach_authors_without_evaluator_identities(db_url):
     bad = w.push("org_a", [mutation("implementation", implementation_id(idea_id=w.ids["A"]),
                                     {"progress": 140}, base_rev=1)])[0]
     assert (bad["status"], bad["code"]) == ("rejected", "invalid_value")
+    # A device that never saw rev 1 pushes the same values again: nothing of the record
+    # changes, so it stays rev 1 with the same updated_at (the server's stamp of the change).
+    again = w.push("org_a", [mutation("implementation", implementation_id(idea_id=w.ids["A"]), {
+        "idea_id": w.ids["A"], "status": "in_progress", "progress": 40,
+        "notes": "Tinglər alınıb", "started_on": "2027-03-01T08:00:00Z"})])[0]
+    assert (again["status"], again["record"]["rev"], again["record"]["updated_at"]) == (
+        "applied", 1, work["record"]["updated_at"])
     before, _, _ = full_pull(w.client("author2"))
     assert not [k for k, _ in before if k in ("decision", "feedback", "implementation")]
     contest = next(c["data"] for c in w.client("org_a").pull_all()[0]
