@@ -236,7 +236,11 @@ def _decision(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001,
     touched: Touched = []
     row.update(contest_id=stage["contest_id"], org_id=stage["org_id"],
                author_id=idea.get("author_id"))
-    if not changes(current, fields):
+    # Returning a revised idea once more is a new decision even though the record already
+    # says "returned". A stale push never names the outcome here: the merge in mutations
+    # drops every field equal to the stored one.
+    returns_again = fields.get("outcome") == "returned" and idea.get("status") != "returned"
+    if not changes(current, fields) and not returns_again:
         # Nothing of the decision changed (a repeat, or a stale push that lost every field):
         # the idea is not returned again and who decided it when stays as stored.
         return row, touched, []

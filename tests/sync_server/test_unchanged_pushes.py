@@ -3,11 +3,14 @@ new server stamp (decided_at, updated_at), no feed entry, no audit entry."""
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import func, select
 
 from shared.ids import decision_id
 from sync_server.tables import audit_log, domain
 from tests.sync_server.evaluation_world import build
+from tests.sync_server.server_fixtures import mutation
 
 
 def _stored_decision(w, stage: str, idea: str) -> dict:  # noqa: ANN001
@@ -58,3 +61,29 @@ def test_a_stale_repeated_decision_is_a_conflict_that_changes_nothing(db_url):
     assert _stored_decision(w, "SCO", "A")["decided_at"] > stored["decided_at"]
     assert _audit_count(w) == audit_before + 1
     w.world.app.engine.dispose()
+
+
+def test_returning_a_revised_idea_again_is_a_change_though_the_outcome_reads_the_same(db_url):
+    w = build(db_url)
+    w.submit_idea("author1", "A", "Həyətdə bağ", "Ağaclar əkilsin")
+    w.assign("SCR", [("A", "ev1")])
+    assert w.decision("SCR", "A", "returned")["status"] == "applied"  # rev 1
+    revised = w.push("author1", [mutation("idea_revision", str(uuid.uuid4()), {
+        "idea_id": w.ids["A"], "title": "Həyətdə bağ", "body": "Ağaclar və kollar əkilsin"})])[0]
+    assert revised["status"] == "applied"
+    assert _idea_status(w, "A") == "revised"
+    # A stale copy of the first return changes nothing: the idea stays revised.
+    stale = w.decision("SCR", "A", "returned", base_rev=0)
+    assert (stale["status"], stale["record"]["rev"], _idea_status(w, "A")) == (
+        "applied", 1, "revised")
+    # The organizer, having seen rev 1, returns it once more: a new decision, rev 2.
+    again = w.decision("SCR", "A", "returned", base_rev=1)
+    assert (again["status"], again["record"]["rev"], _idea_status(w, "A")) == (
+        "applied", 2, "returned")
+    w.world.app.engine.dispose()
+
+
+def _idea_status(w, label: str) -> str:  # noqa: ANN001
+    with w.world.app.engine.connect() as conn:
+        table = domain["idea"]
+        return conn.execute(select(table.c.status).where(table.c.id == w.ids[label])).scalar_one()
