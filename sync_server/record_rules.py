@@ -203,8 +203,8 @@ def _criterion(conn, caller, current, fields, *, now, deleting):  # noqa: ANN001
             raise Refusal("invalid_value", "a criterion cannot move to another stage")
     row = _merge(current, fields)
     stage = _own(conn, caller, "stage", row.get("stage_id"))
-    if stage["status"] == "closed" and current is not None and (
-            deleting or any(fields[k] != current.get(k) for k in fields)):
+    if stage["status"] == "closed" and (current is None or deleting or any(
+            fields[k] != current.get(k) for k in fields)):
         raise Refusal("stage_closed", "this stage is closed; its criteria are final")
     scoring_fields = {"weight", "importance", "scale_min", "scale_max"}
     if (current is None or deleting or any(

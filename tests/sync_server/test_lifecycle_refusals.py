@@ -102,6 +102,9 @@ def test_a_closed_stage_and_an_announced_contest_stay_decided(db_url):
                                        base_rev=_rev(w, "criterion", "Q1"))])[0],
              "stage_closed", "its criteria are final")
     _refused(_delete(w, "criterion", "Q2"), "stage_closed", "its criteria are final")
+    _refused(w.push("org_a", [mutation("criterion", str(uuid.uuid4()),
+                                       {"stage_id": w.ids["SCO"], "name": "Yeni meyar"})])[0],
+             "stage_closed", "its criteria are final")
     # Its title may still be corrected; it stays closed.
     renamed = w.push("org_a", [mutation("stage", w.ids["SCO"], {"title": "Qiymət"},
                                         base_rev=w.stage_rev("SCO"))])[0]
