@@ -441,6 +441,8 @@ def main() -> int:
         Figure(6, f"Ideas table, {r6['ideas']:,} ideas: open (median of 5)", "replica",
                f"{r6['open'] * 1000:.0f} ms (CPU {r6['open_cpu'] * 1000:.0f} ms)", "≤ 300 ms",
                r6["open"] <= 0.3),
+        Figure(6, "Ideas table: scroll to the last row (median of 5)", "replica",
+               f"{r6['scroll'] * 1000:.0f} ms"),
         Figure(6, f"Ideas table: text filter ({r6['matched']} match, median of 5)", "replica",
                f"{r6['filter'] * 1000:.0f} ms (CPU {r6['filter_cpu'] * 1000:.0f} ms)", "≤ 100 ms",
                r6["filter"] <= 0.1),
