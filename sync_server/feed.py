@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import Column, Connection, and_, false, func, or_, select, update
 
 from shared.roles import Role, hidden_fields
@@ -20,6 +21,7 @@ from shared.schema import UTCDateTime
 from shared.sqlutil import upsert
 from shared.wire import encode_time
 from sync_server.caller import Caller
+from sync_server.record_json import record_json
 from sync_server.tables import change_log, counter, domain
 
 assignment_t = domain["assignment"]
@@ -200,8 +202,11 @@ def _sent_columns(role: Role, kind: str) -> tuple[list[Column], list[int]]:
 
 
 def _read_records(conn: Connection, caller: Caller, kind: str, ids: list[str], after: int,
-                  last: int, visible) -> Iterator[dict[str, Any]]:  # noqa: ANN001
-    """The page's records of ``kind`` as sent to ``caller``, encoded for the wire.
+                  last: int, visible, *, as_json: bool = False,  # noqa: ANN001
+                  ) -> Iterator[tuple[str, Any]]:
+    """(id, record) for the page's records of ``kind`` as sent to ``caller``: the record
+    as a dict encoded for the wire, or with ``as_json`` as its JSON text written by the
+    database (``record_json``), ready to be embedded in the page.
 
     An organizer's page is a dense run of its organization's changes: its records are
     joined by that run of change numbers (one indexed range, no bound parameter per
@@ -210,35 +215,46 @@ def _read_records(conn: Connection, caller: Caller, kind: str, ids: list[str], a
     table = domain[kind]
     columns, times = _sent_columns(caller.role, kind)
     names = [str(c.name) for c in columns]  # plain str: orjson takes no str subclass as a key
+    written = record_json(conn.dialect.name, columns) if as_json else None
     if caller.role == Role.ORGANIZER:
         chunks = [and_(change_log.c.seq > after, change_log.c.seq <= last,
                        change_log.c.deleted.is_(False), visible)]
     else:
         chunks = [change_log.c.record_id.in_(ids[n:n + 500]) for n in range(0, len(ids), 500)]
     for chunk in chunks:
+        selected = [table.c.id, written] if written is not None else columns
         rows = conn.execute(
-            select(*columns)
+            select(*selected)
             .join(change_log, and_(change_log.c.kind == kind, change_log.c.record_id == table.c.id))
             .where(chunk))
+        if written is not None:
+            for record_id, text in rows:
+                yield record_id, orjson.Fragment(text)
+            continue
         if not times:
             for row in rows:  # one dict each: this runs for every record
-                yield dict(zip(names, row, strict=True))
+                data = dict(zip(names, row, strict=True))
+                yield data["id"], data
             continue
         for row in rows:
             values = list(row)
             for n in times:
                 values[n] = encode_time(values[n])
-            yield dict(zip(names, values, strict=True))
+            data = dict(zip(names, values, strict=True))
+            yield data["id"], data
 
 
 def pull(conn: Connection, caller: Caller, *, after: int, limit: int,
-         contest: str | None = None, count: bool = True) -> Page:
+         contest: str | None = None, count: bool = True, as_json: bool = False) -> Page:
     """One page of the changes ``caller`` may see, in commit order, after ``after``;
     only the records of one contest when ``contest`` is given (an integrity re-pull).
 
     ``remaining`` (how many more changes there are) is counted only when ``count`` is set:
     counting reads every later entry, so on each page of a long first sync it would make
-    the whole sync grow with the square of its size."""
+    the whole sync grow with the square of its size.
+
+    With ``as_json`` each record's ``data`` is its JSON text (``orjson.Fragment``) for the
+    HTTP answer, written by the database; without, a dict (for code that reads it)."""
     visible = role_filter(caller)
     if contest is not None:
         visible = and_(visible, change_log.c.contest_id == contest)
@@ -258,10 +274,12 @@ def pull(conn: Connection, caller: Caller, *, after: int, limit: int,
     records: dict[str, dict[str, dict[str, Any]]] = {}
     for kind, ids in live_by_kind.items():
         found = records[kind] = {}
-        for data in _read_records(conn, caller, kind, ids, after, entries[-1].seq, visible):
+        # Contests are read as dicts: whether the caller may hold one is decided on its values.
+        for record_id, data in _read_records(conn, caller, kind, ids, after, entries[-1].seq,
+                                             visible, as_json=as_json and kind != "contest"):
             if kind == "contest" and not contest_visible(caller, data):
                 continue  # sent as a tombstone below
-            found[data["id"]] = data
+            found[record_id] = data
     changes = []
     none: dict[str, dict[str, Any]] = {}
     for _seq, kind, record_id, deleted in entries:

@@ -41,7 +41,8 @@ def pull(ctx) -> tuple[int, Any]:  # noqa: ANN001
             raise ApiError(410, "resync_required",
                            "Deleted records older than this replica's last sync were purged; "
                            "download everything again (unsent work is kept).")
-        page = feed.pull(conn, ctx.caller, after=after, limit=limit, contest=contest, count=count)
+        page = feed.pull(conn, ctx.caller, after=after, limit=limit, contest=contest, count=count,
+                         as_json=True)
     body = {"changes": page.changes, "cursor": page.cursor, "more": page.more,
             "server_time": encode_time(clock())}
     if count:
