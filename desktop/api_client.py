@@ -61,12 +61,19 @@ class ApiClient:
             headers["Content-Type"] = "application/json"
         try:
             response = self.session.request(method, f"{self.base_url}/api/v1{path}",
-                                            headers=headers, timeout=self.timeout, **kwargs)
+                                            headers=headers, timeout=self.timeout,
+                                            stream=True, **kwargs)
+            try:
+                # Read in chunks of a megabyte, not requests' 10 kB: a pulled page is
+                # megabytes, and thousands of small reads cost more than decoding it.
+                content = b"".join(response.iter_content(1 << 20))
+            finally:
+                response.close()  # the body is read: the connection goes back to the pool
         except requests.RequestException as exc:
             raise Offline(f"The server at {self.base_url} cannot be reached.",
                           "offline") from exc
         try:
-            body = orjson.loads(response.content)
+            body = orjson.loads(content)
         except ValueError:  # orjson.JSONDecodeError is one
             raise ServerRefused(f"The server answered {response.status_code} without JSON.",
                                 "bad_response") from None

@@ -23,9 +23,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 CLOCK_WARNING = dt.timedelta(minutes=10)
 PUSH_BATCH = 500
-# Records per pulled page, the server's maximum: each page is one local transaction (one
-# disk flush) and one request, so a first sync of 650,000 records makes 130 of each.
+# Records per pulled page, the server's maximum: one request each, and during ordinary
+# syncs one local transaction (one disk flush) each.
 PAGE_SIZE = 5000
+# A download from the start stores this many pages per local transaction: fewer commits,
+# each writing the index pages its records touched once, for about 30 MB more memory while
+# they wait (full-size pages).
+PAGES_PER_STORE = 4
 # Checksums are compared at most this often: comparing reads every record the user may see
 # on both sides (seconds for an organizer at 50,000 ideas), while a sync with nothing new
 # must stay one request and a sync of a few records must stay quick.
@@ -85,7 +89,7 @@ def sync_once(
         report.conflicts += sum(r["status"] == "conflict" for r in results)
         if cancelled():
             raise Cancelled()
-    reader = _Reader()
+    reader = Reader()
     # An empty replica: its secondary indexes are built once at the end (see
     # desktop.replica_indexes); a download stopped half-way gets them at the next open.
     empty = run_db(lambda: store.cursor) == 0
@@ -105,7 +109,7 @@ def sync_once(
     return report
 
 
-class _Reader:
+class Reader:
     """Reads a page now, or on a thread of its own while the caller stores the last one.
 
     The thread is made only when a second page is needed: a sync with one page (most of
@@ -137,12 +141,13 @@ def _pull_all(
     api: ApiClient,
     run_db: Callable[[Callable[[], Any]], Any],
     report: SyncReport,
-    reader: _Reader,
+    reader: Reader,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool],
     page_size: int,
 ) -> bool:
-    """Pull every page, each stored with its cursor. The next page is already being read
+    """Pull every page, stored with its cursor (in a download from the start, a few pages
+    per transaction: ``PAGES_PER_STORE``). The next page is already being read
     (``reader.later``) while this one is stored: server and replica work at the same time.
     A page read ahead and not stored (an error, a cancel) is simply read again next time.
     True when the replica was read from the start (a first sync or a re-download)."""
@@ -150,6 +155,8 @@ def _pull_all(
     from_start = cursor == 0
     done = 0
     total: int | None = None  # from the first page's count; later pages are not counted
+    unstored: list[dict[str, Any]] = []  # changes of pages read and not stored yet
+    waiting = 0  # pages in ``unstored``
     ahead = reader.now(api.pull, cursor, page_size, count=True)
     while True:
         try:
@@ -159,20 +166,28 @@ def _pull_all(
             # replica's server data and read it again from the start. No side is chosen.
             run_db(store.reset_replica)
             report.redownloaded = True
-            cursor, total, from_start = 0, None, True
+            cursor, total, from_start, unstored, waiting = 0, None, True, [], 0
             ahead = reader.now(api.pull, cursor, page_size, count=True)
             continue
         if page["more"]:
             ahead = reader.later(api.pull, page["cursor"], page_size, count=False)
-        run_db(lambda p=page: store.apply_page(p["changes"], p["cursor"]))
-        cursor = page["cursor"]
-        done += len(page["changes"])
-        report.pulled += len(page["changes"])
         if total is None:
-            total = done + page.get("remaining", 0)
+            total = done + len(page["changes"]) + page.get("remaining", 0)
+        _check_clock(page, report)
+        unstored += page["changes"]
+        waiting += 1
+        done += len(page["changes"])
         if progress is not None:
             progress(done, max(total, done))
-        _check_clock(page, report)
+        # A download from the start stores several pages per transaction: each commit
+        # writes every index page the records touched, and records with random ids touch
+        # most of them. Otherwise each page is stored as it comes.
+        if page["more"] and from_start and waiting < PAGES_PER_STORE and not cancelled():
+            continue
+        run_db(lambda c=unstored, k=page["cursor"]: store.apply_page(c, k))
+        cursor = page["cursor"]
+        report.pulled += len(unstored)
+        unstored, waiting = [], 0
         if not page["more"]:
             return from_start
         if cancelled():
