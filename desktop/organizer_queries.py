@@ -7,7 +7,7 @@ import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 
 from desktop import queries
 from desktop.fairness_queries import StageFairness, stage_fairness
@@ -158,7 +158,14 @@ def idea_ids(store: LocalStore, contest_id: str, *, text: str = "", sort: str = 
     key = IDEA_SORTS.get(sort, idea_t.c.created_at)
     order = (key.desc(), idea_t.c.id.desc()) if descending else (key, idea_t.c.id)
     columns = (idea_t.c.id, idea_t.c.title) if sort == "title" else (idea_t.c.id,)
-    stmt = select(*columns).where(idea_t.c.contest_id == contest_id, *filters.conditions())
+    contest = idea_t.c.contest_id
+    if text.strip():
+        # The search reads every folded copy anyway; then only its matches need looking up.
+        # Through the contest index SQLite would read every idea of the contest and test
+        # each against the matches (50,000 ideas: ~120 ms instead of ~65). "|| ''" keeps
+        # SQLite from choosing that index.
+        contest = contest + literal_column("''")
+    stmt = select(*columns).where(contest == contest_id, *filters.conditions())
     if text.strip():
         # Folded copies kept beside the ideas: İ/ı, Ə/ə and friends match as people expect.
         stmt = stmt.where(matching(idea_search, idea_t.c.id, text))

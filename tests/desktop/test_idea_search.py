@@ -28,6 +28,7 @@ IDEAS = {
     "ru": ("Инновационный центр", "ОТКРЫТЬ ЦЕНТР для молодёжи."),
     "pct": ("100% bərpa olunan enerji", "Günəş panelləri."),
     "caps": ("ILDIRIM ÖTÜRÜCÜSÜ", ""),  # no ə, ı, ğ or İ: nothing tells its language
+    "glob": ("[Beta] layihə: *yeni* sual?", "Üç addım."),
 }
 
 
@@ -82,6 +83,15 @@ def store(tmp_path: Path):  # noqa: ANN201
     # Percent and underscore are text, not wildcards.
     ("100%", {"pct"}),
     ("1_0", set()),
+    # Nor are GLOB's: star, question mark and brackets are searched for as they are.
+    ("*", {"glob"}),
+    ("sual?", {"glob"}),
+    ("?", {"glob"}),
+    ("[beta]", {"glob"}),
+    ("[b", {"glob"}),
+    ("]", {"glob"}),
+    ("y*i", set()),
+    ("[bc]eta", set()),
 ])
 def test_search_follows_the_rules_of_each_ideas_language(store, query, found) -> None:  # noqa: ANN001
     assert set(idea_ids(store, CONTEST, text=query)) == found
