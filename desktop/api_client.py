@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import orjson
 import requests
 
 from shared import version
+from shared.wire import NEXT_AFTER_HEADER
 
 PROTOCOL_HEADER = "X-IdeaBank-Protocol"
 
@@ -51,7 +53,10 @@ class ApiClient:
         # The protocol this build speaks; a test sets an older one to play an old client.
         self.protocol = version.PROTOCOL_VERSION
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+    def _call(self, method: str, path: str, *,
+              on_headers: Callable[[Mapping[str, str]], None] | None = None,
+              **kwargs: Any) -> dict[str, Any]:
+        """One request; ``on_headers`` sees the answer's headers before its body is read."""
         headers = {PROTOCOL_HEADER: str(self.protocol)}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
@@ -64,6 +69,8 @@ class ApiClient:
                                             headers=headers, timeout=self.timeout,
                                             stream=True, **kwargs)
             try:
+                if on_headers is not None and response.status_code == 200:
+                    on_headers(response.headers)
                 # Read in chunks of a megabyte, not requests' 10 kB: a pulled page is
                 # megabytes, and thousands of small reads cost more than decoding it.
                 content = b"".join(response.iter_content(1 << 20))
@@ -103,14 +110,23 @@ class ApiClient:
         return body
 
     def pull(self, after: int, limit: int = 1000, *, contest: str | None = None,
-             count: bool = True) -> dict[str, Any]:
-        """One page; ``count`` False spares the server counting what is left (``remaining``)."""
+             count: bool = True, on_next: Callable[[int], None] | None = None) -> dict[str, Any]:
+        """One page; ``count`` False spares the server counting what is left (``remaining``).
+
+        ``on_next`` is called with the next page's cursor as soon as the answer's headers
+        name it, before this page is read (a server that does not name it: not called)."""
         params: dict[str, Any] = {"after": after, "limit": limit}
         if contest is not None:
             params["contest"] = contest
         if not count:
             params["count"] = 0
-        return self._call("GET", "/pull", params=params)
+        on_headers = None
+        if on_next is not None:
+            def on_headers(headers: Mapping[str, str]) -> None:
+                after = headers.get(NEXT_AFTER_HEADER)
+                if after is not None and after.isdigit():
+                    on_next(int(after))
+        return self._call("GET", "/pull", params=params, on_headers=on_headers)
 
     def integrity(self) -> dict[str, Any]:
         """Contest id -> {"count", "checksum"} over what the server would send this user."""

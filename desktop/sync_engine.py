@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -89,7 +91,7 @@ def sync_once(
         report.conflicts += sum(r["status"] == "conflict" for r in results)
         if cancelled():
             raise Cancelled()
-    reader = Reader()
+    reader = PageReader(api, page_size)
     # An empty replica: its secondary indexes are built once at the end (see
     # desktop.replica_indexes); a download stopped half-way gets them at the next open.
     empty = run_db(lambda: store.cursor) == 0
@@ -109,31 +111,84 @@ def sync_once(
     return report
 
 
-class Reader:
-    """Reads a page now, or on a thread of its own while the caller stores the last one.
+class PageReader:
+    """The pages of one pull, in order, read on threads of their own.
 
-    The thread is made only when a second page is needed: a sync with one page (most of
-    them, and every sync with nothing new) starts no thread."""
+    A page is asked for as soon as the one before it has answered with its headers (which
+    name the next cursor), so the server prepares the next page while this one is still
+    being read and decoded; besides the page being read, at most ``AHEAD`` pages wait for
+    the caller to take them. With a server that does not name the next cursor, the next page is asked for
+    when the caller takes this one. The first page is read on the caller's thread: a sync
+    with one page (most of them, and every sync with nothing new) starts no thread.
+    """
 
-    def __init__(self) -> None:
+    AHEAD = 1
+
+    def __init__(self, api: ApiClient, page_size: int) -> None:
+        self.api = api
+        self.page_size = page_size
         self.pool: ThreadPoolExecutor | None = None
+        self.lock = threading.Lock()
+        self.generation = 0  # a restart or close leaves reads already started unheeded
+        self.queue: deque[Future] = deque()
+        self.asked: set[int] = set()  # the cursors already asked after, this generation
+        self.waiting: int | None = None  # the next cursor, named while ``AHEAD`` pages wait
 
-    def now(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future:
+    def start(self, after: int) -> None:
+        """Read from ``after`` on (again), counting what is left on the first page."""
+        with self.lock:
+            self.generation += 1
+            generation = self.generation
+            self.queue.clear()
+            self.asked = {after}
+            self.waiting = None
         future: Future = Future()
         try:
-            future.set_result(fn(*args, **kwargs))
+            future.set_result(self._read(generation, after, count=True))
         except Exception as exc:  # raised again where the page is taken, as from a thread
             future.set_exception(exc)
-        return future
+        with self.lock:
+            self.queue.appendleft(future)
 
-    def later(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future:
-        if self.pool is None:
-            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ideabank-pull")
-        return self.pool.submit(fn, *args, **kwargs)
+    def take(self) -> dict[str, Any]:
+        with self.lock:
+            future = self.queue.popleft()
+            if self.waiting is not None and len(self.queue) <= self.AHEAD:
+                self._ask(self.generation, self.waiting)
+        page = future.result()
+        if page["more"]:
+            with self.lock:
+                if page["cursor"] not in self.asked:  # the server did not name it
+                    self._ask(self.generation, page["cursor"])
+        return page
 
     def close(self) -> None:
+        with self.lock:
+            self.generation += 1
         if self.pool is not None:
             self.pool.shutdown(wait=True)
+
+    def _read(self, generation: int, after: int, *, count: bool) -> dict[str, Any]:
+        return self.api.pull(after, self.page_size, count=count,
+                             on_next=lambda next_after: self._named(generation, next_after))
+
+    def _named(self, generation: int, after: int) -> None:
+        with self.lock:
+            if generation != self.generation or after in self.asked:
+                return
+            # The queue holds the page that named ``after`` unless it was taken already.
+            if len(self.queue) <= self.AHEAD:
+                self._ask(generation, after)
+            else:
+                self.waiting = after
+
+    def _ask(self, generation: int, after: int) -> None:  # the lock is held
+        if self.pool is None:
+            # Two: one page's body is read while the next one is asked for.
+            self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ideabank-pull")
+        self.asked.add(after)
+        self.waiting = None
+        self.queue.append(self.pool.submit(self._read, generation, after, count=False))
 
 
 def _pull_all(
@@ -141,14 +196,14 @@ def _pull_all(
     api: ApiClient,
     run_db: Callable[[Callable[[], Any]], Any],
     report: SyncReport,
-    reader: Reader,
+    reader: PageReader,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool],
     page_size: int,
 ) -> bool:
     """Pull every page, stored with its cursor (in a download from the start, a few pages
     per transaction: ``PAGES_PER_STORE``). The next page is already being read
-    (``reader.later``) while this one is stored: server and replica work at the same time.
+    (``PageReader``) while this one is stored: server and replica work at the same time.
     A page read ahead and not stored (an error, a cancel) is simply read again next time.
     True when the replica was read from the start (a first sync or a re-download)."""
     cursor = run_db(lambda: store.cursor)
@@ -157,20 +212,18 @@ def _pull_all(
     total: int | None = None  # from the first page's count; later pages are not counted
     unstored: list[dict[str, Any]] = []  # changes of pages read and not stored yet
     waiting = 0  # pages in ``unstored``
-    ahead = reader.now(api.pull, cursor, page_size, count=True)
+    reader.start(cursor)
     while True:
         try:
-            page = ahead.result()
+            page = reader.take()
         except ResyncRequired:
             # Everything unsent was pushed above (and stays in the outbox if not): drop the
             # replica's server data and read it again from the start. No side is chosen.
             run_db(store.reset_replica)
             report.redownloaded = True
             cursor, total, from_start, unstored, waiting = 0, None, True, [], 0
-            ahead = reader.now(api.pull, cursor, page_size, count=True)
+            reader.start(cursor)
             continue
-        if page["more"]:
-            ahead = reader.later(api.pull, page["cursor"], page_size, count=False)
         if total is None:
             total = done + len(page["changes"]) + page.get("remaining", 0)
         _check_clock(page, report)

@@ -17,6 +17,10 @@ from sqlalchemy import Table
 
 from shared.schema import UTCDateTime
 
+#: On a pulled page that has more after it: its cursor, in a header, so that a client can ask
+#: for the next page while it is still reading this one.
+NEXT_AFTER_HEADER = "X-IdeaBank-Next-After"
+
 
 @functools.cache
 def _time_fields(table: Table) -> frozenset[str]:

@@ -122,9 +122,9 @@ class Application:
         status, code = 500, "internal_error"
         try:
             request = Request.from_environ(environ)
-            status, body = self._dispatch(request, seen)
+            status, body, *headers = self._dispatch(request, seen)
             code = ""
-            return json_response(start_response, status, body)
+            return json_response(start_response, status, body, *headers)
         except ApiError as exc:
             status, code = exc.status, exc.code
             return json_response(start_response, exc.status, exc.body(), exc.headers)
@@ -141,7 +141,8 @@ class Application:
                 "status": status, "code": code or None, "user_id": seen.get("user_id"),
                 "ms": round((time.perf_counter() - started) * 1000, 1)})
 
-    def _dispatch(self, request: Request, seen: dict[str, Any]) -> tuple[int, Any]:
+    def _dispatch(self, request: Request, seen: dict[str, Any]) -> tuple:
+        """A handler's answer: (status, body) or (status, body, extra headers)."""
         path_known = False
         for route in self.routes:
             match = route.pattern.match(request.path)

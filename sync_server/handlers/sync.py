@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from shared.wire import encode_time
+from shared.wire import NEXT_AFTER_HEADER, encode_time
 from sync_server import feed, integrity, mutations, purge
 from sync_server.errors import ApiError, bad_request
 from sync_server.openapi import PUSH_REQUEST, plainly_valid_push
@@ -31,7 +31,7 @@ def _contest_param(ctx) -> str | None:  # noqa: ANN001
     return values[-1]
 
 
-def pull(ctx) -> tuple[int, Any]:  # noqa: ANN001
+def pull(ctx) -> tuple:  # noqa: ANN001
     after = ctx.request.int_param("after", 0, low=0, high=2**62)
     limit = ctx.request.int_param("limit", PAGE_DEFAULT, low=1, high=PAGE_MAX)
     contest = _contest_param(ctx)
@@ -47,7 +47,10 @@ def pull(ctx) -> tuple[int, Any]:  # noqa: ANN001
             "server_time": encode_time(clock())}
     if count:
         body["remaining"] = page.remaining
-    return 200, body
+    if not page.more:
+        return 200, body
+    # Sent before the body: a client can ask for the next page while it reads this one.
+    return 200, body, [(NEXT_AFTER_HEADER, str(page.cursor))]
 
 
 def integrity_check(ctx) -> tuple[int, Any]:  # noqa: ANN001

@@ -2,7 +2,7 @@
 
 ``python -m tests.bench.peer --ours URL --kinto URL --records FILE`` prints one JSON line.
 Ours: a kiosk pushes the ideas in the batches the sync engine sends, then the organizer
-pulls everything in the pages the sync engine asks for, reading ahead as it does. Kinto: the kinto-http client
+pulls everything in the pages the sync engine asks for, reading them as it does. Kinto: the kinto-http client
 creates the same records in batches of the same size (its server is configured to take
 them) and reads the collection back with ``get_records``. Both pulls keep the decoded
 records in memory and write nothing to disk, so the two sides do the same work.
@@ -25,7 +25,7 @@ from typing import Any
 import requests
 
 from desktop.api_client import ApiClient
-from desktop.sync_engine import PAGE_SIZE, PUSH_BATCH, Reader
+from desktop.sync_engine import PAGE_SIZE, PUSH_BATCH, PageReader
 from tests.bench.dataset import PASSWORD
 
 KINTO_INI = """\
@@ -155,16 +155,13 @@ def _push_ours(api: ApiClient, records: list[dict[str, Any]]) -> None:
 
 
 def _pull_ours(api: ApiClient) -> list[dict[str, Any]]:
-    """Every page, as the sync engine reads them: the next page is read on a thread of its
-    own while the last one is taken in."""
+    """Every page, read as the sync engine reads them (``PageReader``)."""
     pulled: list[dict[str, Any]] = []
-    reader = Reader()
+    reader = PageReader(api, PAGE_SIZE)
     try:
-        ahead = reader.now(api.pull, 0, PAGE_SIZE, count=False)
+        reader.start(0)
         while True:
-            page = ahead.result()
-            if page["more"]:
-                ahead = reader.later(api.pull, page["cursor"], PAGE_SIZE, count=False)
+            page = reader.take()
             pulled.extend(c for c in page["changes"] if c["kind"] == "idea")
             if not page["more"]:
                 return pulled

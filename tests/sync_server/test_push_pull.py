@@ -129,3 +129,15 @@ def test_bad_requests_get_400_with_a_code(db_url):
     assert r.status == 404
     r = org.request("DELETE", "/api/v1/pull")
     assert r.status == 405
+
+
+def test_a_page_with_more_after_it_names_the_next_cursor_in_a_header(db_url):
+    world = make_world(db_url)
+    _setup_contest(world)
+    org = world.client("org_a")
+    first = org.request("GET", "/api/v1/pull?after=0&limit=2")
+    assert first.body["more"] and len(first.body["changes"]) == 2
+    assert first.headers["X-IdeaBank-Next-After"] == str(first.body["cursor"])
+    rest = org.request("GET", f"/api/v1/pull?after={first.body['cursor']}&limit=5000")
+    assert not rest.body["more"]
+    assert "X-IdeaBank-Next-After" not in rest.headers
