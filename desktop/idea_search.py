@@ -3,35 +3,39 @@
 Searching folded text (``shared.text``: İ/i and I/ı matched the Azerbaijani way in
 Azerbaijani and Turkish ideas, Unicode's rules in the others) by folding every idea at query
 time costs a Python call per idea and field: about 400 ms at 50,000 ideas. Here the folded
-copies are written once, when an idea is stored, by triggers on the idea table, so that any
-write keeps them right (a pulled page, an edit, a repair, a deletion); a search is then a
-plain substring test (GLOB) over them.
+copy is written once, when an idea is stored, by triggers on the idea table, so that any
+write keeps it right (a pulled page, an edit, a repair, a deletion); a search is then a
+plain substring test (GLOB) over it.
 
-Each folded copy starts with a mark of the rules it was folded by (``TURKIC`` or ``OTHER``,
-judged from the idea's title and text together), and the query folds its text both ways,
-each pattern bound to its mark: "INITIATIVE" then finds a German "Initiative", while
-"ILHAM" still does not find an Azerbaijani "İlham". A text with none of the letters that
-tell (ə, ı, ğ, İ), such as a title in capitals with no description, is folded by Unicode's
-rules and found by "ıldırım" as well as "ildirim".
+One copy per idea, title and text together with a separator between them that a search
+never contains (a match cannot span the two): one test per idea instead of two, about a
+tenth less time for the scan. The copy starts with a mark of the rules it was folded by
+(``TURKIC`` or ``OTHER``, judged from the idea's title and text together), and the query
+folds its text both ways, each pattern bound to its mark: "INITIATIVE" then finds a German
+"Initiative", while "ILHAM" still does not find an Azerbaijani "İlham". A text with none of
+the letters that tell (ə, ı, ğ, İ), such as a title in capitals with no description, is
+folded by Unicode's rules and found by "ıldırım" as well as "ildirim".
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Engine, MetaData, String, Table, Text, inspect, or_, select
+from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, Text, inspect, or_, select
 
 from shared.text import az_fold, is_turkic, unicode_fold
 
 TABLE = "idea_search"
 TURKIC, OTHER = "\x01", "\x02"
+SEPARATOR = "\x1f"  # between title and text; taken out of both and out of every query
 
 
-def search_key(text: str | None, context: str | None) -> str:
-    """The stored copy of ``text``: the mark of the rules its idea (``context``: title and
-    text together) is folded by, then the folded text. Registered as an SQL function."""
-    text = text or ""
-    if is_turkic(context or ""):
-        return TURKIC + az_fold(text)
-    return OTHER + unicode_fold(text)
+def search_text(title: str | None, body: str | None) -> str:
+    """The stored copy of an idea: the mark of the rules it is folded by, then its folded
+    title and text. Registered as an SQL function."""
+    title = (title or "").replace(SEPARATOR, " ")
+    body = (body or "").replace(SEPARATOR, " ")
+    if is_turkic(f"{title} {body}"):
+        return f"{TURKIC}{az_fold(title)}{SEPARATOR}{az_fold(body)}"
+    return f"{OTHER}{unicode_fold(title)}{SEPARATOR}{unicode_fold(body)}"
 
 
 def add_search_table(metadata: MetaData) -> Table:
@@ -39,42 +43,45 @@ def add_search_table(metadata: MetaData) -> Table:
         TABLE,
         metadata,
         Column("id", String(36), primary_key=True),
-        Column("title", Text, nullable=False),
-        Column("body", Text, nullable=False),
+        Column("text", Text, nullable=False),
     )
 
 
-_CONTEXT = "coalesce({0}.title, '') || ' ' || coalesce({0}.body, '')"
-_FOLDED = (f"search_key(new.title, {_CONTEXT.format('new')}), "
-           f"search_key(new.body, {_CONTEXT.format('new')})")
+_NAMES = ("idea_search_insert", "idea_search_update", "idea_search_delete")
 _TRIGGERS = (
-    f"""CREATE TRIGGER IF NOT EXISTS idea_search_insert AFTER INSERT ON idea BEGIN
-        INSERT OR REPLACE INTO {TABLE} (id, title, body) VALUES (new.id, {_FOLDED});
+    f"""CREATE TRIGGER IF NOT EXISTS {_NAMES[0]} AFTER INSERT ON idea BEGIN
+        INSERT OR REPLACE INTO {TABLE} (id, text) VALUES (new.id, search_text(new.title, new.body));
     END""",
-    f"""CREATE TRIGGER IF NOT EXISTS idea_search_update AFTER UPDATE OF id, title, body ON idea BEGIN
+    f"""CREATE TRIGGER IF NOT EXISTS {_NAMES[1]} AFTER UPDATE OF id, title, body ON idea BEGIN
         DELETE FROM {TABLE} WHERE id = old.id;
-        INSERT OR REPLACE INTO {TABLE} (id, title, body) VALUES (new.id, {_FOLDED});
+        INSERT OR REPLACE INTO {TABLE} (id, text) VALUES (new.id, search_text(new.title, new.body));
     END""",
-    f"""CREATE TRIGGER IF NOT EXISTS idea_search_delete AFTER DELETE ON idea BEGIN
+    f"""CREATE TRIGGER IF NOT EXISTS {_NAMES[2]} AFTER DELETE ON idea BEGIN
         DELETE FROM {TABLE} WHERE id = old.id;
     END""",
 )
-# A copy without a mark was folded by an earlier version (Azerbaijani rules for every text).
-_STALE = (f"SELECT 1 FROM {TABLE} WHERE substr(title, 1, 1) NOT IN ('{TURKIC}', '{OTHER}') "
-          "LIMIT 1")
 
 
-def install(engine: Engine, *, existed: bool) -> None:
-    """Create the triggers; fill the table from the ideas of a replica made before it, or
-    folded by older rules."""
+def install(engine: Engine, search: Table, *, existed: bool) -> None:
+    """Create the triggers; fill the table from the ideas of a replica made before it. A
+    replica made by an earlier version keeps two copies per idea (title, text) and triggers
+    that write them: both are replaced."""
     with engine.begin() as conn:
+        if existed and "text" not in _columns(conn):
+            for name in _NAMES:
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            search.drop(conn)
+            search.create(conn)
+            existed = False
         for ddl in _TRIGGERS:
             conn.exec_driver_sql(ddl)
-        if not existed or conn.exec_driver_sql(_STALE).first() is not None:
-            context = _CONTEXT.format("idea")
-            conn.exec_driver_sql(
-                f"INSERT OR REPLACE INTO {TABLE} (id, title, body) SELECT id, "
-                f"search_key(title, {context}), search_key(body, {context}) FROM idea")
+        if not existed:
+            conn.exec_driver_sql(f"INSERT OR REPLACE INTO {TABLE} (id, text) "
+                                 "SELECT id, search_text(title, body) FROM idea")
+
+
+def _columns(conn: Connection) -> set[str]:
+    return {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({TABLE})")}
 
 
 def table_exists(engine: Engine) -> bool:
@@ -97,11 +104,10 @@ def matching(search: Table, id_column, text: str):  # noqa: ANN001, ANN201 - SQL
     pattern starts with its mark, so a copy folded by the other rules fails at its first
     character.
     """
-    text = text.strip()
+    text = text.replace(SEPARATOR, " ").strip()
     # A text with no letter to tell its language ("ILDIRIM") was folded by Unicode's rules
     # ("ildirim"), so an Azerbaijani query ("ıldırım") looks for it with ı read as i.
     other = unicode_fold(text).replace("ı", "i")
     patterns = [f"{TURKIC}*{_glob_literal(az_fold(text))}*", f"{OTHER}*{_glob_literal(other)}*"]
     return id_column.in_(select(search.c.id).where(or_(*(
-        column.op("GLOB")(pattern) for pattern in patterns
-        for column in (search.c.title, search.c.body)))))
+        search.c.text.op("GLOB")(pattern) for pattern in patterns))))

@@ -36,6 +36,7 @@ from desktop.replica_schema import (
     _connect_sqlite,
     conflicts,
     domain,
+    idea_search,
     metadata,
     outbox,
     rejected,
@@ -67,7 +68,7 @@ class LocalStore:
         searchable = search.table_exists(self.engine)
         metadata.create_all(self.engine)
         _add_missing_columns(self.engine)
-        search.install(self.engine, existed=searchable)
+        search.install(self.engine, idea_search, existed=searchable)
         self.restore_indexes()  # a first sync stopped half-way left them out
 
     def suspend_indexes(self) -> None:

@@ -83,7 +83,7 @@ def _az_collate(a: str, b: str) -> int:
 def _connect_sqlite(dbapi_conn, _record) -> None:  # noqa: ANN001
     dbapi_conn.isolation_level = None
     dbapi_conn.create_collation("AZ", _az_collate)
-    dbapi_conn.create_function("search_key", 2, search.search_key, deterministic=True)
+    dbapi_conn.create_function("search_text", 2, search.search_text, deterministic=True)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")  # a kiosk may lose power: an idea must survive it

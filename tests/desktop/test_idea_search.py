@@ -97,24 +97,49 @@ def test_search_follows_the_rules_of_each_ideas_language(store, query, found) ->
     assert set(idea_ids(store, CONTEST, text=query)) == found
 
 
-def test_a_replica_folded_by_older_rules_is_folded_again(tmp_path: Path) -> None:
+def test_a_replica_with_two_copies_per_idea_is_folded_again(tmp_path: Path) -> None:
     path = tmp_path / "replica.sqlite3"
     store = LocalStore(path, role=Role.ORGANIZER, user_id="u1", org_id=ORG)
     start = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
     with store.tx() as conn:
         conn.execute(domain["idea"].insert(), [{
             "id": "de", "contest_id": CONTEST, "org_id": ORG, "title": "INITIATIVE",
-            "body": "", "channel": "import", "status": "submitted", "created_at": start,
-            "rev": 1}])
+            "body": "Schulessen", "channel": "import", "status": "submitted",
+            "created_at": start, "rev": 1}])
     store.close()
-    # An older version stored every text folded the Azerbaijani way, without a mark.
+    # Earlier versions kept a title and a text column, folded the Azerbaijani way (the
+    # earliest without a mark), written by triggers of their own.
     with sqlite3.connect(path) as raw:
-        raw.execute("UPDATE idea_search SET title = 'ınıtıatıve', body = ''")
+        raw.execute("DROP TRIGGER idea_search_insert")
+        raw.execute("DROP TABLE idea_search")
+        raw.execute("CREATE TABLE idea_search (id VARCHAR(36) PRIMARY KEY, title TEXT NOT NULL, "
+                    "body TEXT NOT NULL)")
+        raw.execute("INSERT INTO idea_search VALUES ('de', 'ınıtıatıve', 'schulessen')")
+        raw.execute("CREATE TRIGGER idea_search_insert AFTER INSERT ON idea BEGIN "
+                    "INSERT INTO idea_search (id, title, body) VALUES (new.id, new.title, ''); "
+                    "END")
     store = LocalStore(path, role=Role.ORGANIZER, user_id="u1", org_id=ORG)
     try:
         assert idea_ids(store, CONTEST, text="initiative") == ["de"]
+        # New ideas go through the new triggers (the old one would fail on its columns).
+        with store.tx() as conn:
+            conn.execute(domain["idea"].insert(), [{
+                "id": "en", "contest_id": CONTEST, "org_id": ORG, "title": "Initiative",
+                "body": "School meals", "channel": "import", "status": "submitted",
+                "created_at": start, "rev": 1}])
+        assert set(idea_ids(store, CONTEST, text="initiative")) == {"de", "en"}
+        assert idea_ids(store, CONTEST, text="school MEALS") == ["en"]
     finally:
         store.close()
+
+
+def test_a_match_never_spans_the_title_and_the_text(store) -> None:  # noqa: ANN001
+    # "mərkəzi" ends the title of "inn" and "Rayonda" starts its text ("cicek" has
+    # "mərkəzində" in its text).
+    assert set(idea_ids(store, CONTEST, text="mərkəzi")) == {"inn", "cicek"}
+    assert idea_ids(store, CONTEST, text="rayonda") == ["inn"]
+    assert idea_ids(store, CONTEST, text="mərkəzi rayonda") == []
+    assert idea_ids(store, CONTEST, text="mərkəzi\x1frayonda") == []
 
 
 def test_an_edited_idea_is_found_by_its_new_text(store) -> None:  # noqa: ANN001
