@@ -38,6 +38,7 @@ from desktop.replica_schema import (
     domain,
     idea_search,
     metadata,
+    needless_indexes,
     outbox,
     rejected,
     sync_state,
@@ -75,7 +76,7 @@ class LocalStore:
         replica_indexes.suspend(self.engine, domain)
 
     def restore_indexes(self) -> None:
-        replica_indexes.restore(self.engine, domain)
+        replica_indexes.restore(self.engine, domain, needless_indexes)
 
     def close(self) -> None:
         self.engine.dispose()

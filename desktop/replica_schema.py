@@ -18,12 +18,14 @@ from sqlalchemy import (
 )
 
 from desktop import idea_search as search
+from desktop import replica_indexes
 from desktop.idea_search import add_search_table
 from shared.schema import UTCDateTime, add_domain_tables
 from shared.text import az_sort_key
 
 metadata = MetaData()
 domain = add_domain_tables(metadata)
+needless_indexes = replica_indexes.trim(domain)  # the replica does without them
 
 outbox = Table(
     "outbox",
