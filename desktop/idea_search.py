@@ -26,13 +26,22 @@ from shared.text import az_fold, is_turkic, unicode_fold
 TABLE = "idea_search"
 TURKIC, OTHER = "\x01", "\x02"
 SEPARATOR = "\x1f"  # between title and text; taken out of both and out of every query
+# A search longer than this is cut: SQLite refuses GLOB patterns over 50,000 bytes, and a
+# character takes up to 4 bytes (a wildcard character becomes 3: "[*]").
+MAX_SEARCH = 1000
+
+
+def _plain(text: str) -> str:
+    # GLOB reads a text or a pattern only up to a NUL: a NUL in a title would hide the
+    # text after it, and one in a query would cut the pattern short ("abc" + anything).
+    return text.replace(SEPARATOR, " ").replace("\x00", " ")
 
 
 def search_text(title: str | None, body: str | None) -> str:
     """The stored copy of an idea: the mark of the rules it is folded by, then its folded
     title and text. Registered as an SQL function."""
-    title = (title or "").replace(SEPARATOR, " ")
-    body = (body or "").replace(SEPARATOR, " ")
+    title = _plain(title or "")
+    body = _plain(body or "")
     if is_turkic(f"{title} {body}"):
         return f"{TURKIC}{az_fold(title)}{SEPARATOR}{az_fold(body)}"
     return f"{OTHER}{unicode_fold(title)}{SEPARATOR}{unicode_fold(body)}"
@@ -104,7 +113,7 @@ def matching(search: Table, id_column, text: str):  # noqa: ANN001, ANN201 - SQL
     pattern starts with its mark, so a copy folded by the other rules fails at its first
     character.
     """
-    text = text.replace(SEPARATOR, " ").strip()
+    text = _plain(text[:MAX_SEARCH]).strip()
     # A text with no letter to tell its language ("ILDIRIM") was folded by Unicode's rules
     # ("ildirim"), so an Azerbaijani query ("ıldırım") looks for it with ı read as i.
     other = unicode_fold(text).replace("ı", "i")

@@ -148,3 +148,28 @@ def test_an_edited_idea_is_found_by_its_new_text(store) -> None:  # noqa: ANN001
                      .values(title="Gənclər üçün İNNOVASİYA"))
     # Now Azerbaijani (ə, ü): "innovasiya" finds it by the Azerbaijani rules.
     assert set(idea_ids(store, CONTEST, text="innovasiya")) == {"inn", "en"}
+
+
+def test_a_nul_character_hides_nothing_and_cuts_no_query_short(store) -> None:  # noqa: ANN001
+    # GLOB stops at a NUL: in a title it would hide the text after it from search.
+    start = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    with store.tx() as conn:
+        conn.execute(domain["idea"].insert(), [
+            {"id": "nul", "contest_id": CONTEST, "org_id": ORG, "title": "Park\x00",
+             "body": "Uşaq meydançası", "channel": "import", "status": "submitted",
+             "created_at": start, "rev": 1},
+            {"id": "ends", "contest_id": CONTEST, "org_id": ORG, "title": "Quyruq",
+             "body": "sonu abc", "channel": "import", "status": "submitted",
+             "created_at": start, "rev": 1}])
+    assert idea_ids(store, CONTEST, text="meydança") == ["nul"]
+    # In a query it would cut the pattern to "abc", found at the end of "sonu abc".
+    assert idea_ids(store, CONTEST, text="abc\x00xyz") == []
+    assert idea_ids(store, CONTEST, text="sonu\x00abc") == ["ends"]
+
+
+def test_a_search_longer_than_sqlite_takes_is_cut(store) -> None:  # noqa: ANN001
+    # 25,001 "ə" are 50,002 bytes, over SQLite's limit for a GLOB pattern.
+    assert idea_ids(store, CONTEST, text="ə" * 25_001) == []
+    assert idea_ids(store, CONTEST, text="*" * 20_000) == []
+    # Cut at MAX_SEARCH characters: a long query that starts with a title still finds it.
+    assert idea_ids(store, CONTEST, text="Şəki üçün" + " " * 2000 + "x") == ["seki"]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import organizer_queries, queries
+from desktop.idea_search import MAX_SEARCH
 from desktop.session import Session
 from desktop.ui.organizer.ideas_model import (
     CHANNEL,
@@ -54,6 +55,7 @@ class IdeasTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search in titles and texts (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_SEARCH)
         self.count = QLabel()
         self._make_filters()
         self.table = QTableView()
