@@ -97,7 +97,9 @@ def test_search_follows_the_rules_of_each_ideas_language(store, query, found) ->
     assert set(idea_ids(store, CONTEST, text=query)) == found
 
 
-def test_a_replica_with_two_copies_per_idea_is_folded_again(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text_added", [False, True])
+def test_a_replica_with_two_copies_per_idea_is_folded_again(tmp_path: Path,
+                                                            text_added: bool) -> None:
     path = tmp_path / "replica.sqlite3"
     store = LocalStore(path, role=Role.ORGANIZER, user_id="u1", org_id=ORG)
     start = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
@@ -115,6 +117,8 @@ def test_a_replica_with_two_copies_per_idea_is_folded_again(tmp_path: Path) -> N
         raw.execute("CREATE TABLE idea_search (id VARCHAR(36) PRIMARY KEY, title TEXT NOT NULL, "
                     "body TEXT NOT NULL)")
         raw.execute("INSERT INTO idea_search VALUES ('de', 'ınıtıatıve', 'schulessen')")
+        if text_added:  # as a step adding missing columns would have, were it nullable
+            raw.execute("ALTER TABLE idea_search ADD COLUMN text TEXT")
         raw.execute("CREATE TRIGGER idea_search_insert AFTER INSERT ON idea BEGIN "
                     "INSERT INTO idea_search (id, title, body) VALUES (new.id, new.title, ''); "
                     "END")
