@@ -57,6 +57,10 @@ class Figure:
         return "" if self.ok is None else ("PASS" if self.ok else "MISS")
 
 
+def requests_text(n: int) -> str:
+    return f"{n} request" if n == 1 else f"{n} requests"
+
+
 def log(text: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {text}", flush=True)
 
@@ -175,7 +179,7 @@ def measure_backend(backend: str, data: dataset.DataSet, work: Path) -> tuple[li
                        f"{r1['rss_mb']:.0f} MB", "≤ 400 MB", r1["rss_mb"] <= 400),
                 Figure(1, "organizer first sync: bytes received / sent", backend,
                        f"{r1['bytes_received'] / 1e6:.1f} MB / {r1['bytes_sent'] / 1e3:.1f} kB "
-                       f"in {r1['requests']} requests, {r1['pulled']:,} records"),
+                       f"in {requests_text(r1['requests'])}, {r1['pulled']:,} records"),
             ]
             log(f"{backend}: 2. evaluator first sync")
             evaluator = data.evaluator_names[1]
@@ -187,7 +191,7 @@ def measure_backend(backend: str, data: dataset.DataSet, work: Path) -> tuple[li
                 Figure(2, "evaluator first sync: peak client RSS", backend,
                        f"{r2['rss_mb']:.0f} MB", "≤ 400 MB", r2["rss_mb"] <= 400),
                 Figure(2, "evaluator first sync: bytes received", backend,
-                       f"{r2['bytes_received'] / 1e6:.2f} MB in {r2['requests']} requests, "
+                       f"{r2['bytes_received'] / 1e6:.2f} MB in {requests_text(r2['requests'])}, "
                        f"{r2['pulled']:,} records"),
             ]
             log(f"{backend}: 3. no-change syncs")
@@ -201,7 +205,7 @@ def measure_backend(backend: str, data: dataset.DataSet, work: Path) -> tuple[li
                 figures.append(Figure(3, f"no-change sync of the {who}: median / p95 of "
                                       f"{NO_CHANGE_RUNS}", backend,
                                       f"{median:.1f} / {top:.1f} ms "
-                                      f"({r3['requests'] // NO_CHANGE_RUNS} requests each)",
+                                      f"({requests_text(r3['requests'] // NO_CHANGE_RUNS)} each)",
                                       "p95 ≤ 30 ms", top <= 30))
             log(f"{backend}: 4. 1,000 offline scores")
             scores_file = work / "offline-scores.json"
@@ -233,7 +237,7 @@ def measure_backend(backend: str, data: dataset.DataSet, work: Path) -> tuple[li
                           f"(pushes of {LOAD_BATCH}): throughput", backend,
                        f"{throughput:,.0f} mutations/s"),
                 Figure(5, f"{CLIENTS} clients: p95 push latency", backend,
-                       f"{p95(r5['latencies']) * 1000:.0f} ms"),
+                       f"{p95(r5['latencies']) * 1000:,.0f} ms"),
                 Figure(5, f"{CLIENTS} clients: errors", backend, str(r5["errors"]), "0",
                        r5["errors"] == 0),
             ]
@@ -287,10 +291,11 @@ def peer_figures(backend: str, ours: dict, theirs: dict, n: int) -> list[Figure]
         cpu_ratio = theirs[f"{phase}_cpu"] / ours[f"{phase}_cpu"]
         what = "push" if phase == "push" else "full pull"
         figures.append(Figure(
-            7, f"{what} of {n:,} ideas: ours / Kinto (memory backend)", backend,
+            7, f"{what} of {n:,} ideas: ours / Kinto (memory backend, measured once for both)",
+            backend,
             f"{n / ours[phase]:,.0f} / {n / theirs[phase]:,.0f} records/s = {ratio:.2f}x "
-            f"(CPU of client and server: {ours[phase + '_cpu']:.1f} / "
-            f"{theirs[phase + '_cpu']:.1f} s = {cpu_ratio:.2f}x)", f"≥ {target}x",
+            f"(CPU of client and server: ours {ours[phase + '_cpu']:.2f} s, Kinto "
+            f"{theirs[phase + '_cpu']:.2f} s, ratio {cpu_ratio:.2f}x)", f"≥ {target}x",
             ratio >= target))
     return figures
 
@@ -306,16 +311,18 @@ def measure_floor(data: dataset.DataSet) -> dict:
 
 def growth(scales: list[float], work: Path) -> list[dict]:
     """Organizer first sync and the floor at smaller sizes, on SQLite."""
-    out = []
+    out: list[dict] = []
     for scale in scales:
         data = dataset.generate(scale)
+        if any(row["ideas"] == data.sizes.ideas for row in out):
+            continue  # at a small scale two sizes can round to the same data set
         log(f"growth: {data.sizes.ideas:,} ideas")
         db = Database("sqlite", work)
         try:
             dataset.write(db.url, data)
             server = serve(db)
             try:
-                r = organizer_first_sync(data, server, work / f"growth-{scale}.sqlite3")
+                r = organizer_first_sync(data, server, work / f"growth-{scale:g}.sqlite3")
             finally:
                 server.stop()
         finally:
@@ -367,15 +374,17 @@ def write_report(path: Path, *, data: dataset.DataSet, scale: float, figures: li
                  growth_rows: list[dict], info: dict, started: str, loads: list[str],
                  seconds: float) -> None:
     s = data.sizes
+    settings = sorted(f"{k}={v}" for k, v in os.environ.items() if k.startswith("IDEABANK_BENCH_")
+                      and k != "IDEABANK_BENCH_SCALE")
+    command = " ".join([f"IDEABANK_BENCH_SCALE={scale:g}", *settings, "make bench"])
     lines = [
         "# Benchmarks",
         "",
         "Written by `make bench` (`python -m tests.bench`); do not edit by hand — the notes at "
         "the end come from `tests/bench/notes.md`.",
         "",
-        f"Command: `IDEABANK_BENCH_SCALE={scale:g} make bench`, started {started} UTC, "
-        f"took {seconds / 60:.0f} min.",
-        f"Load average (1/5/15 min) at the start, between the backends and at the end: "
+        f"Command: `{command}`, started {started} UTC, took {seconds / 60:.0f} min.",
+        f"Load average (1/5/15 min) at the start, after each backend and at the end: "
         f"{' → '.join(loads)} (other work was running on the machine at the same time).",
         "",
         f"Machine: {info.get('cores')} cores ({info.get('cpu', '?')}), {info.get('ram', '?')} "
@@ -401,7 +410,11 @@ def write_report(path: Path, *, data: dataset.DataSet, scale: float, figures: li
                      f"{g['seconds'] / g['floor']:.1f}x | {g['rss_mb']:.0f} MB | "
                      f"{g['bytes'] / 1e6:.0f} MB |")
     notes = Path(__file__).with_name("notes.md")
-    if notes.is_file():
+    if scale != 1:
+        # The notes speak of the full-scale run ("the run above"): not of this one.
+        lines += ["", "What was found and what still misses, at full scale: the notes at the end "
+                      "of `docs/benchmarks.md`."]
+    elif notes.is_file():
         lines += ["", notes.read_text().rstrip()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -459,6 +472,7 @@ def main() -> int:
     growth_rows = growth(growth_scales, work) if growth_scales else []
     if "sqlite" in raws:
         r1 = raws["sqlite"]["first_organizer"]
+        growth_rows = [g for g in growth_rows if g["ideas"] != data.sizes.ideas]
         growth_rows.append({"ideas": data.sizes.ideas, "records": r1["pulled"],
                             "seconds": r1["seconds"], "floor": f8["seconds"],
                             "rss_mb": r1["rss_mb"], "bytes": r1["bytes_received"]})
