@@ -385,7 +385,7 @@ def write_report(path: Path, *, data: dataset.DataSet, scale: float, figures: li
         "",
         f"Command: `{command}`, started {started} UTC, took {seconds / 60:.0f} min.",
         f"Load average (1/5/15 min) at the start, after each backend and at the end: "
-        f"{' → '.join(loads)} (other work was running on the machine at the same time).",
+        f"{' → '.join(loads)} (the benchmark's own server and client processes count in it).",
         "",
         f"Machine: {info.get('cores')} cores ({info.get('cpu', '?')}), {info.get('ram', '?')} "
         f"RAM, {info.get('os')}; Python {info['python']}, SQLite {info['sqlite']}, "
