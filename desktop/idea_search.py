@@ -76,8 +76,9 @@ def install(engine: Engine, search: Table, *, existed: bool) -> None:
     replica made by an earlier version keeps two copies per idea (title, text) and triggers
     that write them: both are replaced."""
     with engine.begin() as conn:
+        columns = _columns(conn) if existed else set()
         # The earlier layout by its own columns, whether or not a "text" was added to it.
-        if existed and ({"title", "body"} & _columns(conn) or "text" not in _columns(conn)):
+        if existed and ({"title", "body"} & columns or "text" not in columns):
             for name in _NAMES:
                 conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
             search.drop(conn)
